@@ -1,0 +1,45 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { apiRequestProperties } from './actions/apiRequest';
+import { route } from './actions/router';
+
+export class Wolkvox implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Wolkvox',
+		name: 'wolkvox',
+		icon: { light: 'file:wolkvox.svg', dark: 'file:wolkvox.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description:
+			'Call the wolkvox contact-center API: reports, real time, campaigns, WhatsApp, agents. Rides out maintenance windows and keeps the 2-in-flight limit.',
+		defaults: { name: 'Wolkvox' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main, NodeConnectionTypes.Main],
+		outputNames: ['Success', 'Maintenance'],
+		credentials: [{ name: 'wolkvoxApi', required: true }],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{
+						name: 'API Request',
+						value: 'apiRequest',
+						description: 'Any wolkvox v2 API by file and API name',
+					},
+				],
+				default: 'apiRequest',
+			},
+			...apiRequestProperties,
+		],
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await route(this);
+	}
+}

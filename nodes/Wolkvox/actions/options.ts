@@ -1,0 +1,83 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import type { TransportSettings } from '../transport/request';
+
+/** Options every operation shares: how to wait, what to do when waiting is not enough. */
+export const commonOptions: INodeProperties[] = [
+	{
+		displayName: 'Retry Budget (Seconds)',
+		name: 'retryBudgetSeconds',
+		type: 'number',
+		typeOptions: { minValue: 0 },
+		default: 600,
+		description:
+			'How long one request may wait in total for wolkvox to come back (maintenance window, in-flight limit, server errors). wolkvox backups usually take a few minutes.',
+	},
+	{
+		displayName: 'When Maintenance Outlasts the Budget',
+		name: 'onMaintenanceTimeout',
+		type: 'options',
+		default: 'output',
+		options: [
+			{
+				name: 'Send to Maintenance Output',
+				value: 'output',
+				description: 'The item leaves through the Maintenance output: connect a Wait node and loop it back',
+			},
+			{ name: 'Fail', value: 'fail', description: 'Treat it as an error of the item' },
+		],
+	},
+	{
+		displayName: 'No Data (404)',
+		name: 'notFound',
+		type: 'options',
+		default: 'empty',
+		description: 'What to do when a query matches nothing (wolkvox answers HTTP 404)',
+		options: [
+			{ name: 'Return Nothing', value: 'empty', description: 'An empty result, not an error' },
+			{ name: 'Fail', value: 'error', description: 'Treat "no data" as an error of the item' },
+		],
+	},
+	{
+		displayName: 'Request Timeout (Seconds)',
+		name: 'timeoutSeconds',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 70,
+		description: 'A request with no answer by then counts as failed (wolkvox itself stops each call after 60 s)',
+	},
+	{
+		displayName: 'Max API Calls per Execution',
+		name: 'maxCalls',
+		type: 'number',
+		typeOptions: { minValue: 0 },
+		default: 0,
+		description:
+			'Stop before this node sends more calls than this in one execution (every call counts against the daily quota). 0 means no limit.',
+	},
+];
+
+export interface RunOptions {
+	settings: TransportSettings;
+	maintenanceToOutput: boolean;
+}
+
+/** Reads the shared options of item 0: one execution has one retry policy. */
+export function readRunOptions(ctx: IExecuteFunctions): RunOptions {
+	const options = ctx.getNodeParameter('options', 0, {}) as {
+		retryBudgetSeconds?: number;
+		onMaintenanceTimeout?: string;
+		notFound?: 'empty' | 'error';
+		timeoutSeconds?: number;
+		maxCalls?: number;
+	};
+	return {
+		settings: {
+			budgetMs: Math.max(0, options.retryBudgetSeconds ?? 600) * 1000,
+			notFound: options.notFound ?? 'empty',
+			timeoutMs: Math.max(1, options.timeoutSeconds ?? 70) * 1000,
+			maxCalls: Math.max(0, Math.floor(options.maxCalls ?? 0)),
+		},
+		maintenanceToOutput: (options.onMaintenanceTimeout ?? 'output') === 'output',
+	};
+}

@@ -1,0 +1,22 @@
+import type { IDataObject } from 'n8n-workflow';
+
+/** Dotted-path read (`data.items`). */
+export function readPath(value: unknown, path: string): unknown {
+	return path.split('.').reduce<unknown>(
+		(node, key) => (node !== null && typeof node === 'object' ? (node as IDataObject)[key] : undefined),
+		value,
+	);
+}
+
+/**
+ * The rows of a wolkvox answer: `data` of the envelope (or `dataPath`), a bare array as is
+ * (real_time campaigns), and the whole envelope when it carries no rows (create/update answers).
+ */
+export function extractRecords(body: unknown, dataPath = 'data'): IDataObject[] {
+	const rows = Array.isArray(body) ? body : readPath(body, dataPath);
+	const asObject = (row: unknown): IDataObject =>
+		row !== null && typeof row === 'object' && !Array.isArray(row) ? (row as IDataObject) : { value: row as IDataObject[string] };
+	if (Array.isArray(rows)) return rows.map(asObject);
+	if (rows !== null && typeof rows === 'object') return [rows as IDataObject];
+	return body === undefined ? [] : [asObject(body)];
+}

@@ -1,0 +1,959 @@
+import type { EndpointDef, ParamDef, ParamOption } from './types';
+
+/**
+ * Campaigns (campaign.php): create, edit, start/stop, load and remove records, code or
+ * reschedule records, filters, exports and campaign deletion.
+ * Campaign times are the operation's local time (Colombia, GMT-5).
+ */
+
+const yesNo: ParamOption[] = [
+	{ name: 'Yes', value: 'yes' },
+	{ name: 'No', value: 'no' },
+];
+
+const typeCampaignOptions: ParamOption[] = [
+	{
+		name: 'Predictive',
+		value: 'predictive',
+		description: 'Predictive or progressive dialer campaign',
+	},
+	{ name: 'Preview', value: 'preview', description: 'Agent previews each record before the call' },
+];
+
+const typeCampaign: ParamDef = {
+	name: 'type_campaign',
+	displayName: 'Campaign Type',
+	kind: 'options',
+	in: 'query',
+	required: true,
+	default: 'predictive',
+	description: 'Type of the campaign.',
+	options: typeCampaignOptions,
+};
+
+const campaignId: ParamDef = {
+	name: 'campaign_id',
+	displayName: 'Campaign',
+	kind: 'integer',
+	in: 'query',
+	required: true,
+	lookup: 'campaigns',
+	description: 'ID of the campaign.',
+};
+
+/** Dialer result values accepted by the `result` filter of clear_campaign / remove_record. */
+const resultOptions: ParamOption[] = [
+	{ name: 'Abandoned', value: 'abandon' },
+	{ name: 'Answered', value: 'answer' },
+	{ name: 'Answering Machine', value: 'answer-machine' },
+	{ name: 'Busy', value: 'busy' },
+	{ name: 'Channel Unavailable', value: 'chanunavail' },
+	{ name: 'Congestion', value: 'congestion' },
+	{ name: 'Do Not Call', value: 'do-not-call' },
+	{ name: 'Failed', value: 'failed' },
+	{ name: 'No Answer', value: 'no-answer' },
+	{ name: 'Unknown', value: 'unknown' },
+];
+
+/** Country profiles for answering machine detection (AMD). */
+const amdCountries: ParamOption[] = [
+	{ name: 'Argentina', value: 'ARG' },
+	{ name: 'Chile', value: 'CHL' },
+	{ name: 'Colombia', value: 'COL' },
+	{ name: 'Costa Rica', value: 'CRI' },
+	{ name: 'Ecuador', value: 'ECU' },
+	{ name: 'Guatemala', value: 'GTM' },
+	{ name: 'Honduras', value: 'HND' },
+	{ name: 'Italy', value: 'ITA' },
+	{ name: 'Mexico', value: 'MEX' },
+	{ name: 'Nicaragua', value: 'NIC' },
+	{ name: 'Panama', value: 'PAN' },
+	{ name: 'Peru', value: 'PER' },
+	{ name: 'Spain', value: 'ESP' },
+];
+
+const HHMMSS = '^([01][0-9]|2[0-3])[0-5][0-9][0-5][0-9]$';
+const HH_MM_SS = '^([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$';
+
+/** Record fields opt1..opt12: opt1-opt6 hold up to 100 characters, opt7-opt12 up to 200. */
+function recordOptFields(): ParamDef[] {
+	const fields: ParamDef[] = [];
+	for (let i = 1; i <= 12; i++) {
+		const max = i <= 6 ? 100 : 200;
+		fields.push({
+			name: `opt${i}`,
+			displayName: `Optional Field ${i}`,
+			kind: 'string',
+			in: 'body',
+			description: `Extra information about the record (at most ${max} characters, spaces included).`,
+			pattern: `^[\\s\\S]{0,${max}}$`,
+			patternHint: `At most ${max} characters`,
+		});
+	}
+	return fields;
+}
+
+/** Record phone fields tel1..tel10. */
+function recordPhoneFields(): ParamDef[] {
+	const fields: ParamDef[] = [];
+	for (let i = 1; i <= 10; i++) {
+		fields.push({
+			name: `tel${i}`,
+			displayName: `Phone ${i}`,
+			kind: 'string',
+			in: 'body',
+			description:
+				i === 1 ? 'Main phone number of the customer.' : `Phone number ${i} of the customer.`,
+		});
+	}
+	return fields;
+}
+
+/** Titles of the 12 optional columns of a new campaign (create_campaign body opt1..opt12). */
+function campaignLabelFields(): ParamDef[] {
+	const fields: ParamDef[] = [];
+	for (let i = 1; i <= 12; i++) {
+		fields.push({
+			name: `opt${i}`,
+			displayName: `Optional Field ${i} Label`,
+			kind: 'string',
+			in: 'body',
+			description: `Title of the extra customer column opt${i} of the campaign.`,
+		});
+	}
+	return fields;
+}
+
+export const campaignEndpoints: EndpointDef[] = [
+	{
+		resource: 'campaign',
+		operation: 'addDncNumbers',
+		name: 'Add DNC Numbers',
+		action: 'Add numbers to the do-not-call list',
+		description:
+			'Blocks one or more phone numbers for a number of days by adding them to the do-not-call (DNC) list. Returns how many were sent, added and rejected; up to 10,000 numbers per call.',
+		file: 'campaign',
+		api: 'add_dnc',
+		method: 'POST',
+		params: [],
+		records: {
+			uploadLimit: 10000,
+			fields: [
+				{
+					name: 'telephone',
+					displayName: 'Phone Number',
+					kind: 'string',
+					in: 'body',
+					required: true,
+					description: 'Phone number to block.',
+					placeholder: '573000000010',
+				},
+				{
+					name: 'days_block',
+					displayName: 'Days Blocked',
+					kind: 'integer',
+					in: 'body',
+					description: 'How many days the number stays on the do-not-call list.',
+					placeholder: '30',
+				},
+			],
+		},
+	},
+	{
+		resource: 'campaign',
+		operation: 'addRecords',
+		name: 'Add Records',
+		action: 'Add records to a campaign',
+		description:
+			'Loads customer records (contact data, up to 10 phones, 12 optional fields) into an existing predictive or preview campaign so the dialer or agents can work them. Up to 10,000 records per call.',
+		file: 'campaign',
+		api: 'add_record',
+		method: 'POST',
+		params: [
+			{
+				...typeCampaign,
+				description:
+					'Type of the campaign. Some record fields apply to only one type (see each field).',
+			},
+			campaignId,
+			{
+				name: 'campaign_status',
+				displayName: 'Campaign Status',
+				kind: 'options',
+				in: 'query',
+				alwaysShow: true,
+				description:
+					'Predictive campaigns only (the vendor sends it on every predictive load): the state of the campaign, start or stop. Leave empty for preview campaigns.',
+				options: [
+					{ name: 'Start', value: 'start' },
+					{ name: 'Stop', value: 'stop' },
+				],
+			},
+		],
+		records: {
+			uploadLimit: 10000,
+			fields: [
+				{
+					name: 'customer_name',
+					displayName: 'First Name',
+					kind: 'string',
+					in: 'body',
+					description: 'First name of the customer.',
+				},
+				{
+					name: 'customer_last_name',
+					displayName: 'Last Name',
+					kind: 'string',
+					in: 'body',
+					description: 'Last name of the customer.',
+				},
+				{
+					name: 'id_type',
+					displayName: 'ID Type',
+					kind: 'string',
+					in: 'body',
+					description: 'Type of identity document, e.g. CC.',
+					placeholder: 'CC',
+				},
+				{
+					name: 'customer_id',
+					displayName: 'Customer ID',
+					kind: 'string',
+					in: 'body',
+					description:
+						'Identity number of the customer; later used to find, code, reschedule or remove the record.',
+				},
+				{
+					name: 'age',
+					displayName: 'Age',
+					kind: 'integer',
+					in: 'body',
+					description: 'Age of the customer in years.',
+				},
+				{
+					name: 'gender',
+					displayName: 'Gender',
+					kind: 'string',
+					in: 'body',
+					description: 'Gender of the customer, e.g. M or F.',
+				},
+				{
+					name: 'country',
+					displayName: 'Country',
+					kind: 'string',
+					in: 'body',
+					description: 'Country of residence.',
+				},
+				{
+					name: 'state',
+					displayName: 'State',
+					kind: 'string',
+					in: 'body',
+					description: 'State or department of residence.',
+				},
+				{
+					name: 'city',
+					displayName: 'City',
+					kind: 'string',
+					in: 'body',
+					description: 'City of residence.',
+				},
+				{
+					name: 'zone',
+					displayName: 'Zone',
+					kind: 'string',
+					in: 'body',
+					description: 'Zone or district of residence.',
+				},
+				{
+					name: 'address',
+					displayName: 'Address',
+					kind: 'string',
+					in: 'body',
+					description: 'Postal address.',
+				},
+				...recordOptFields(),
+				...recordPhoneFields(),
+				{
+					name: 'tel_extra',
+					displayName: 'Extra Phone',
+					kind: 'string',
+					in: 'body',
+					description: 'Additional phone number. Documented for predictive campaigns.',
+				},
+				{
+					name: 'email',
+					displayName: 'Email',
+					kind: 'string',
+					in: 'body',
+					description: 'E-mail address of the customer. Documented for predictive campaigns.',
+				},
+				{
+					name: 'recall_date',
+					displayName: 'Recall Date',
+					kind: 'date',
+					in: 'body',
+					description: 'When to call the customer back. Predictive campaigns only.',
+				},
+				{
+					name: 'recall_telephone',
+					displayName: 'Recall Phone',
+					kind: 'string',
+					in: 'body',
+					description: 'Phone number to use for the callback. Predictive campaigns only.',
+				},
+				{
+					name: 'agent_id',
+					displayName: 'Agent',
+					kind: 'integer',
+					in: 'body',
+					lookup: 'agents',
+					description: 'Agent who gets this record. Preview campaigns only.',
+				},
+			],
+		},
+	},
+	{
+		resource: 'campaign',
+		operation: 'clearRecords',
+		name: 'Clear Records',
+		action: 'Delete all records of a campaign',
+		description:
+			'Deletes every record of a campaign (or only those with a given dialer result) while keeping its configuration, e.g. before a fresh load. This cannot be undone.',
+		file: 'campaign',
+		api: 'clear_campaign',
+		method: 'DELETE',
+		params: [
+			typeCampaign,
+			campaignId,
+			{
+				name: 'result',
+				displayName: 'Only Result',
+				kind: 'options',
+				in: 'query',
+				description: 'Delete only the records whose dialer result is this value.',
+				options: resultOptions,
+			},
+		],
+		destructive: true,
+	},
+	{
+		resource: 'campaign',
+		operation: 'create',
+		name: 'Create Campaign',
+		action: 'Create a campaign',
+		description:
+			'Creates a predictive or preview campaign with name, description, skill, dialing hours, labels for the 12 optional columns and AMD profile. Returns the new campaign ID.',
+		file: 'campaign',
+		api: 'create_campaign',
+		method: 'POST',
+		params: [
+			typeCampaign,
+			{
+				name: 'campaign_name',
+				displayName: 'Campaign Name',
+				kind: 'string',
+				in: 'body',
+				alwaysShow: true,
+				description: 'Name of the new campaign.',
+			},
+			{
+				name: 'campaign_description',
+				displayName: 'Description',
+				kind: 'string',
+				in: 'body',
+				description: 'Description of the campaign.',
+			},
+			{
+				name: 'skill_id',
+				displayName: 'Skill',
+				kind: 'integer',
+				in: 'body',
+				alwaysShow: true,
+				lookup: 'skills',
+				description: 'ID of the skill (agent group) that works the campaign.',
+			},
+			{
+				name: 'start_time',
+				displayName: 'Start Time',
+				kind: 'string',
+				in: 'body',
+				description:
+					'Daily dialing start time as HHMMSS, e.g. 080000. Predictive campaigns only (preview campaigns have no schedule).',
+				placeholder: '080000',
+				pattern: HHMMSS,
+				patternHint: 'Use HHMMSS (24-hour), e.g. 080000',
+			},
+			{
+				name: 'end_time',
+				displayName: 'End Time',
+				kind: 'string',
+				in: 'body',
+				description: 'Daily dialing end time as HHMMSS, e.g. 180000. Predictive campaigns only.',
+				placeholder: '180000',
+				pattern: HHMMSS,
+				patternHint: 'Use HHMMSS (24-hour), e.g. 180000',
+			},
+			...campaignLabelFields(),
+			{
+				name: 'amd',
+				displayName: 'AMD Country Profile',
+				kind: 'options',
+				in: 'body',
+				description:
+					'Answering machine detection tuned for the country of the customers. Predictive campaigns only; when omitted the default AMD is used.',
+				options: amdCountries,
+			},
+			{
+				name: 'enable_edition',
+				displayName: 'Enable Editing',
+				kind: 'options',
+				in: 'body',
+				description: 'Whether the campaign can be edited.',
+				options: yesNo,
+			},
+		],
+	},
+	{
+		resource: 'campaign',
+		operation: 'codifyRecord',
+		name: 'Codify Record',
+		action: 'Code a campaign record',
+		description:
+			'Sets the activity code and comment of a record from outside wolkvox (e.g. the customer was reached on another channel) so the dialer does not call it again.',
+		file: 'campaign',
+		api: 'codify',
+		method: 'PUT',
+		params: [
+			typeCampaign,
+			campaignId,
+			{
+				name: 'customer_id',
+				displayName: 'Customer ID',
+				kind: 'string',
+				in: 'body',
+				alwaysShow: true,
+				description: 'Customer ID of the record, as loaded into the campaign.',
+			},
+			{
+				name: 'cod_act',
+				displayName: 'Activity Code',
+				kind: 'string',
+				in: 'body',
+				alwaysShow: true,
+				lookup: 'activityCodes',
+				description: 'Primary activity (disposition) code for the record, e.g. 002.',
+			},
+			{
+				name: 'cod_act_2',
+				displayName: 'Second Activity Code',
+				kind: 'string',
+				in: 'body',
+				lookup: 'activityCodes',
+				description:
+					'Secondary activity code; only when the second coding level is enabled in wolkvox Manager.',
+			},
+			{
+				name: 'comment',
+				displayName: 'Comment',
+				kind: 'string',
+				in: 'body',
+				description: 'Closing comment of the interaction.',
+			},
+		],
+	},
+	{
+		resource: 'campaign',
+		operation: 'getRecordDetail',
+		name: 'Get Record Detail',
+		action: 'Get the worked records of a campaign',
+		description:
+			'Lists the records of a campaign worked in a period with contact data, agent, date, call count, call ID, result, activity codes, recall and comments. Only worked records are returned; at most 31 days per call.',
+		file: 'campaign',
+		api: 'detail',
+		method: 'GET',
+		params: [
+			typeCampaign,
+			campaignId,
+			{
+				name: 'date_ini',
+				displayName: 'Start Date',
+				kind: 'date',
+				in: 'query',
+				required: true,
+				description: 'Start of the period, in the operation timezone.',
+			},
+			{
+				name: 'date_end',
+				displayName: 'End Date',
+				kind: 'date',
+				in: 'query',
+				required: true,
+				description:
+					'End of the period, in the operation timezone. At most 31 days after the start date.',
+			},
+			{
+				name: 'detail',
+				displayName: 'Detail',
+				kind: 'options',
+				in: 'query',
+				default: 'default',
+				description: 'Which worked records to include.',
+				options: [
+					{
+						name: 'Default',
+						value: 'default',
+						description: 'Only records that have a call ID (a phone attempt)',
+					},
+					{
+						name: 'All',
+						value: 'all',
+						description: 'Every worked record, with or without a call ID',
+					},
+				],
+			},
+		],
+		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		rowCap: 60000,
+	},
+	{
+		resource: 'campaign',
+		operation: 'scheduleRecall',
+		name: 'Schedule Recall',
+		action: 'Reschedule a call to a record',
+		description:
+			'Schedules a callback for a record of a predictive campaign at a given date and phone number, e.g. from a CRM.',
+		file: 'campaign',
+		api: 'recall',
+		method: 'PUT',
+		params: [
+			campaignId,
+			{
+				name: 'type_campaign',
+				displayName: 'Campaign Type',
+				kind: 'options',
+				in: 'query',
+				description:
+					'Type of the campaign. Listed in the documentation but not sent in the vendor example.',
+				options: typeCampaignOptions,
+			},
+			{
+				name: 'customer_id',
+				displayName: 'Customer ID',
+				kind: 'string',
+				in: 'body',
+				alwaysShow: true,
+				description: 'Customer ID of the record, as loaded into the campaign.',
+			},
+			{
+				name: 'recall_date',
+				displayName: 'Recall Date',
+				kind: 'date',
+				in: 'body',
+				alwaysShow: true,
+				description: 'When to call the customer back, in the operation timezone.',
+			},
+			{
+				name: 'recall_telephone',
+				displayName: 'Recall Phone',
+				kind: 'string',
+				in: 'body',
+				alwaysShow: true,
+				description: 'Phone number to call back.',
+			},
+		],
+	},
+	{
+		resource: 'campaign',
+		operation: 'removeRecords',
+		name: 'Remove Records',
+		action: 'Remove records from a campaign',
+		description:
+			'Deletes records from a campaign by customer ID (optionally only those with a given result); they also disappear from attempt history in reports unless answered. This cannot be undone.',
+		file: 'campaign',
+		api: 'remove_record',
+		method: 'DELETE',
+		params: [
+			typeCampaign,
+			campaignId,
+			{
+				name: 'result',
+				displayName: 'Only Result',
+				kind: 'options',
+				in: 'query',
+				description: 'Delete only the records whose dialer result is this value.',
+				options: resultOptions,
+			},
+		],
+		records: {
+			uploadLimit: 10000,
+			wrapIn: 'customer_id',
+			valueField: 'customer_id',
+			join: ',',
+			fields: [
+				{
+					name: 'customer_id',
+					displayName: 'Customer ID',
+					kind: 'string',
+					in: 'body',
+					required: true,
+					description:
+						'Customer ID of a record to delete (numeric or alphanumeric), as loaded into the campaign.',
+				},
+			],
+		},
+		destructive: true,
+	},
+	{
+		resource: 'campaign',
+		operation: 'setSpeed',
+		name: 'Set Speed',
+		action: 'Set the dialing speed of a campaign',
+		description: 'Changes how fast the dialer works a campaign, from 0 to 100.',
+		file: 'campaign',
+		api: 'speed',
+		method: 'PUT',
+		params: [
+			campaignId,
+			{
+				name: 'speed',
+				displayName: 'Speed',
+				kind: 'integer',
+				in: 'body',
+				alwaysShow: true,
+				description: 'Dialing speed, a whole number from 0 to 100.',
+				placeholder: '100',
+			},
+		],
+	},
+	{
+		resource: 'campaign',
+		operation: 'start',
+		name: 'Start Campaign',
+		action: 'Start a campaign',
+		description: 'Starts (activates) a campaign so the dialer begins working its records.',
+		file: 'campaign',
+		api: 'start',
+		method: 'PUT',
+		params: [campaignId],
+	},
+	{
+		resource: 'campaign',
+		operation: 'stop',
+		name: 'Stop Campaign',
+		action: 'Stop a campaign',
+		description: 'Stops (pauses) a running campaign; its records are kept.',
+		file: 'campaign',
+		api: 'stop',
+		method: 'PUT',
+		params: [campaignId],
+	},
+	{
+		resource: 'campaign',
+		operation: 'findRecords',
+		name: 'Find Records',
+		action: 'Find records in campaigns',
+		description:
+			'Searches campaign records by campaign, customer phone and/or customer ID (at least one) and returns contact data, date, call count, call ID, result and campaign.',
+		file: 'campaign',
+		api: 'find_record',
+		method: 'GET',
+		params: [
+			{
+				...campaignId,
+				required: false,
+				alwaysShow: true,
+				description: 'Only search this campaign.',
+			},
+			{
+				name: 'customer_phone',
+				displayName: 'Customer Phone',
+				kind: 'string',
+				in: 'query',
+				alwaysShow: true,
+				description: 'Phone number of the customer.',
+			},
+			{
+				name: 'customer_id',
+				displayName: 'Customer ID',
+				kind: 'string',
+				in: 'query',
+				alwaysShow: true,
+				description: 'Customer ID of the record, as loaded into the campaign.',
+			},
+		],
+		rowCap: 60000,
+	},
+	{
+		resource: 'campaign',
+		operation: 'delete',
+		name: 'Delete Campaigns',
+		action: 'Delete campaigns',
+		description:
+			'Deletes one campaign (Campaign) or several at once (Campaign IDs), predictive or preview. This cannot be undone.',
+		file: 'campaign',
+		api: 'delete_campaign',
+		method: 'DELETE',
+		params: [
+			typeCampaign,
+			{
+				...campaignId,
+				required: false,
+				alwaysShow: true,
+				description:
+					'ID of a single campaign to delete (sent in the URL). Use Campaign IDs to delete several.',
+			},
+			{
+				name: 'campaign_ids',
+				displayName: 'Campaign IDs',
+				kind: 'list',
+				in: 'body',
+				alwaysShow: true,
+				description: 'IDs of the campaigns to delete, e.g. 23910, 23911 (sent as a JSON array).',
+				placeholder: '23910, 23911',
+			},
+		],
+		destructive: true,
+	},
+	{
+		resource: 'campaign',
+		operation: 'setFilter',
+		name: 'Set Filter',
+		action: 'Set the record filter of a campaign',
+		description:
+			'Turns the record filter of a campaign on or off and sets its conditions, so only matching records are dialed. Returns total and pending records and the applied filter.',
+		file: 'campaign',
+		api: 'campaign_filter',
+		method: 'PUT',
+		params: [
+			typeCampaign,
+			campaignId,
+			{
+				name: 'filter_active',
+				displayName: 'Filter Active',
+				kind: 'options',
+				in: 'body',
+				alwaysShow: true,
+				default: 'yes',
+				description: 'Whether the filter is applied.',
+				options: yesNo,
+			},
+			{
+				name: 'connector',
+				displayName: 'Combine Conditions With',
+				kind: 'options',
+				in: 'body',
+				default: 'and',
+				description: 'How the conditions are combined; AND when omitted.',
+				options: [
+					{ name: 'AND (All Conditions)', value: 'and' },
+					{ name: 'OR (Any Condition)', value: 'or' },
+				],
+			},
+			{
+				name: 'filters',
+				displayName: 'Conditions',
+				kind: 'json',
+				in: 'body',
+				alwaysShow: true,
+				description:
+					'Array of {field, operator, value}. field: customer_name, customer_last_name, id_type, customer_id, age, gender, country, state, city, zone, address, opt1-opt12, tel1-tel10, tel_extra, email or result. operator: <, >, >=, <=, !=, =, is or like.',
+				placeholder: '[{"field": "city", "operator": "=", "value": "Bogota"}]',
+			},
+		],
+	},
+	{
+		resource: 'campaign',
+		operation: 'exportRecords',
+		name: 'Export Records',
+		action: 'Export all records of a campaign',
+		description:
+			'Returns every record of a campaign, worked or not, with the same columns as the wolkvox Manager export (Spanish column names), including results, activity codes, comments and recall data.',
+		file: 'campaign',
+		api: 'campaign_15',
+		method: 'GET',
+		params: [campaignId],
+		// Rows come in `records` (next to `total_records` and `campaign_id`), not in `data`.
+		dataPath: 'records',
+		rowCap: 60000,
+	},
+	{
+		resource: 'campaign',
+		operation: 'redialRecords',
+		name: 'Redial Records',
+		action: 'Mark campaign records for redial',
+		description:
+			'Resets to CLEAN the result of the records of a predictive campaign that match a dialer result or an activity code, so the dialer calls them again. Returns the number of records affected.',
+		file: 'campaign',
+		api: 'recall_records',
+		method: 'PUT',
+		params: [
+			campaignId,
+			{
+				name: 'field',
+				displayName: 'Match On',
+				kind: 'options',
+				in: 'body',
+				required: true,
+				default: 'Cod_Machine',
+				description: 'Column used to pick the records to redial.',
+				options: [
+					{
+						name: 'Dialer Result',
+						value: 'Cod_Machine',
+						description: 'The result set by the dialer, e.g. NO-ANSWER',
+					},
+					{
+						name: 'Activity Code 1',
+						value: 'cod_rslt1',
+						description: 'The primary activity code of the record',
+					},
+					{
+						name: 'Activity Code 2',
+						value: 'cod_rslt2',
+						description: 'The secondary activity code of the record',
+					},
+				],
+			},
+			{
+				name: 'value',
+				displayName: 'Value',
+				kind: 'string',
+				in: 'body',
+				required: true,
+				description:
+					'For Dialer Result one of NO-ANSWER, ANSWER-MACHINE, ABANDON, BUSY, CONGESTION, UNKNOWN, FAILED, DO-NOT-CALL, NOT-AVAILABLE, RPC, WRONG PERSON CONTACT (RPC), MAILBOX, FAX, WRONG NUMBER, NA, ANSWER; for an activity code, the code ID.',
+				placeholder: 'NO-ANSWER',
+			},
+		],
+	},
+	{
+		resource: 'campaign',
+		operation: 'update',
+		name: 'Update Campaign',
+		action: 'Update a campaign',
+		description:
+			'Changes the settings of an existing campaign: name, description, type, editing, hours, skill, AMD, turbo dial, recall routing, dial order and optional column labels. Only the fields sent are changed.',
+		file: 'campaign',
+		api: 'edit_campaign',
+		method: 'PUT',
+		params: [
+			campaignId,
+			{
+				name: 'campaign_name',
+				displayName: 'Campaign Name',
+				kind: 'string',
+				in: 'body',
+				description: 'New name of the campaign.',
+			},
+			{
+				name: 'campaign_description',
+				displayName: 'Description',
+				kind: 'string',
+				in: 'body',
+				description: 'New description of the campaign.',
+			},
+			{
+				name: 'type_camp',
+				displayName: 'Campaign Type',
+				kind: 'options',
+				in: 'body',
+				description: 'New type of the campaign.',
+				options: [
+					{ name: 'Predictive', value: 'Predictive' },
+					{ name: 'Preview', value: 'Preview' },
+				],
+			},
+			{
+				name: 'enable_edition',
+				displayName: 'Agents Can Edit',
+				kind: 'options',
+				in: 'body',
+				description: 'Whether agents may edit the record information.',
+				options: yesNo,
+			},
+			{
+				name: 'start_time',
+				displayName: 'Start Time',
+				kind: 'string',
+				in: 'body',
+				description: 'Daily dialing start time as HH:MM:SS, e.g. 08:00:00.',
+				placeholder: '08:00:00',
+				pattern: HH_MM_SS,
+				patternHint: 'Use HH:MM:SS (24-hour), e.g. 08:00:00',
+			},
+			{
+				name: 'end_time',
+				displayName: 'End Time',
+				kind: 'string',
+				in: 'body',
+				description: 'Daily dialing end time as HH:MM:SS, after the start time, e.g. 18:00:00.',
+				placeholder: '18:00:00',
+				pattern: HH_MM_SS,
+				patternHint: 'Use HH:MM:SS (24-hour), e.g. 18:00:00',
+			},
+			{
+				name: 'skill_id',
+				displayName: 'Skill',
+				kind: 'integer',
+				in: 'body',
+				lookup: 'skills',
+				allowWords: ['VAGENT'],
+				description:
+					'ID of the skill (agent group) that works the campaign, or VAGENT for a virtual agent.',
+			},
+			{
+				name: 'amd_conf',
+				displayName: 'AMD Configuration',
+				kind: 'options',
+				in: 'body',
+				description: 'Answering machine detection: default, none, or a country profile.',
+				options: [
+					{ name: 'Default', value: 'default' },
+					{ name: 'None (Disabled)', value: 'none' },
+					...amdCountries,
+				],
+			},
+			{
+				name: 'turbo_dial',
+				displayName: 'Turbo Dial',
+				kind: 'options',
+				in: 'body',
+				description: 'Whether Turbo Dial (faster dialing) is on.',
+				options: yesNo,
+			},
+			{
+				name: 'routing_recall',
+				displayName: 'Disable Recall Routing',
+				kind: 'options',
+				in: 'body',
+				description: 'Yes turns off routing of recalls; No leaves it on.',
+				options: yesNo,
+			},
+			{
+				name: 'camp_dial_order',
+				displayName: 'Dial Order',
+				kind: 'options',
+				in: 'body',
+				description: 'Order in which records are dialed.',
+				options: [
+					{ name: 'Linear', value: 'linear', description: 'In list order' },
+					{
+						name: 'Zigzag',
+						value: 'zigzag',
+						description: 'First, last, second, second to last, and so on',
+					},
+					{ name: 'Random', value: 'random', description: 'In random order' },
+				],
+			},
+			{
+				name: 'optional_labels',
+				displayName: 'Optional Field Labels',
+				kind: 'json',
+				in: 'body',
+				description: 'Object of new titles for the optional columns, keys opt0 to opt12.',
+				placeholder: '{"opt1": "Plan", "opt5": "Due date"}',
+			},
+		],
+	},
+];

@@ -1,0 +1,143 @@
+import { backoffDelay, MAINTENANCE_BACKOFF } from './backoff';
+import { pause, untilAborted } from './pause';
+
+/** wolkvox answers 403 when a token has more than this many requests in flight. */
+export const MAX_IN_FLIGHT = 2;
+
+export class BudgetExhausted extends Error {}
+
+/**
+ * One per token (per n8n process): keeps at most 2 requests in flight and, while wolkvox is in
+ * maintenance, holds every request back so that a single probe at a time asks the server.
+ */
+export class TokenGate {
+	private inFlight = 0;
+
+	private readonly slotWaiters: Array<() => void> = [];
+
+	private maintenance = false;
+
+	private blockedUntil = 0;
+
+	/** Id of the request probing wolkvox during maintenance (0: none). */
+	private probing = 0;
+
+	private probes = 0;
+
+	private probeSettled: Promise<void> = Promise.resolve();
+
+	private settleProbe: () => void = () => {};
+
+	private attempt = 0;
+
+	/** Highest number of requests in flight seen (for tests and benchmarks). */
+	peakInFlight = 0;
+
+	constructor(readonly limit = MAX_IN_FLIGHT) {}
+
+	get inMaintenance(): boolean {
+		return this.maintenance;
+	}
+
+	/**
+	 * Waits while the gate is closed for maintenance. Returns true when the caller is the one probe
+	 * allowed through (returns its probe id, else 0). Adds the time waited to `waited.ms`; throws
+	 * BudgetExhausted past `budgetMs`.
+	 */
+	async passMaintenance(waited: { ms: number }, budgetMs: number, signal?: AbortSignal): Promise<number> {
+		while (this.maintenance) {
+			const left = budgetMs - waited.ms;
+			if (left <= 0) throw new BudgetExhausted();
+			const start = Date.now();
+			if (start < this.blockedUntil) {
+				await pause(Math.min(this.blockedUntil - start, left), signal);
+			} else if (this.probing) {
+				// Short slices: a long-running probe must not let a waiter overrun its budget.
+				await untilAborted(Promise.race([this.probeSettled, pause(Math.min(left, 500), signal)]), signal);
+			} else {
+				this.probing = ++this.probes;
+				this.probeSettled = new Promise((resolve) => (this.settleProbe = resolve));
+				return this.probing;
+			}
+			waited.ms += Date.now() - start;
+		}
+		return 0;
+	}
+
+	/** A maintenance answer: close the gate until the next probe time. Returns that wait. */
+	closeForMaintenance(retryAfterMs?: number): number {
+		const delay = retryAfterMs ?? backoffDelay(this.attempt++, MAINTENANCE_BACKOFF);
+		this.maintenance = true;
+		this.blockedUntil = Math.max(this.blockedUntil, Date.now() + delay);
+		this.endProbe(this.probing);
+		return delay;
+	}
+
+	/** Any answer other than maintenance: wolkvox is serving again. */
+	open(): void {
+		if (!this.maintenance) return;
+		this.maintenance = false;
+		this.attempt = 0;
+		this.blockedUntil = 0;
+		this.endProbe(this.probing);
+	}
+
+	/** Probe `id` is over (answered, cancelled, failed): let waiters look at the gate again. */
+	endProbe(id: number): void {
+		if (id === 0 || this.probing !== id) return;
+		this.probing = 0;
+		this.settleProbe();
+	}
+
+	async acquire(signal?: AbortSignal): Promise<void> {
+		if (this.inFlight >= this.limit) {
+			let granted = (): void => {};
+			const turn = new Promise<void>((resolve) => {
+				granted = resolve;
+				this.slotWaiters.push(resolve);
+			});
+			const cancelled = await untilAborted(turn, signal).then(
+				() => undefined,
+				(error: Error) => error,
+			);
+			if (cancelled) {
+				const index = this.slotWaiters.indexOf(granted);
+				if (index >= 0) this.slotWaiters.splice(index, 1);
+				else this.release(); // the slot was handed over just as we were cancelled
+				throw cancelled;
+			}
+			// release() handed its slot straight to us: inFlight was not decremented.
+		} else {
+			this.inFlight++;
+		}
+		this.peakInFlight = Math.max(this.peakInFlight, this.inFlight);
+	}
+
+	release(): void {
+		const next = this.slotWaiters.shift();
+		if (next) next();
+		else this.inFlight--;
+	}
+}
+
+const gates = new Map<string, TokenGate>();
+
+/** FNV-1a: the map key must not be the token itself. */
+function fingerprint(text: string): string {
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		hash ^= text.charCodeAt(i);
+		hash = Math.imul(hash, 0x01000193) >>> 0;
+	}
+	return `${text.length}:${hash.toString(36)}`;
+}
+
+export function gateFor(baseUrl: string, token: string): TokenGate {
+	const key = fingerprint(`${baseUrl}\n${token}`);
+	let gate = gates.get(key);
+	if (!gate) {
+		gate = new TokenGate();
+		gates.set(key, gate);
+	}
+	return gate;
+}

@@ -1,0 +1,287 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	IPollFunctions,
+} from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import {
+	backoffDelay,
+	CONCURRENCY_BACKOFF,
+	MAX_TRANSIENT_RETRIES,
+	parseRetryAfter,
+	TRANSIENT_BACKOFF,
+} from './backoff';
+import { resolveBaseUrl } from './baseUrl';
+import { classify, type Outcome } from './classify';
+import { apiError, CallBudgetReached, MaintenanceTimeout, NotSent, redact } from './errors';
+import { BudgetExhausted, gateFor, type TokenGate } from './gate';
+import { encodeMultipart, type MultipartPart } from './multipart';
+import { pause } from './pause';
+
+export type RequestContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
+
+export interface TransportSettings {
+	/** Longest total wait (maintenance, retries) for one request before giving up. */
+	budgetMs: number;
+	/** A 404 "no data" answer: an empty result, or an error. */
+	notFound: 'empty' | 'error';
+	timeoutMs: number;
+	/** Stop before sending call number maxCalls + 1 (0 = no limit). */
+	maxCalls: number;
+}
+
+export const DEFAULT_SETTINGS: TransportSettings = {
+	budgetMs: 10 * 60 * 1000,
+	notFound: 'empty',
+	timeoutMs: 70 * 1000,
+	maxCalls: 0,
+};
+
+/** What one execution spent: reported in the output, checked against maxCalls. */
+export interface CallStats {
+	calls: number;
+	retries: number;
+	waitedMs: number;
+	maintenanceAnswers: number;
+}
+
+export interface WolkvoxSession {
+	ctx: RequestContext;
+	baseUrl: string;
+	/** Kept only to scrub it out of every message. */
+	secret: string;
+	gate: TokenGate;
+	settings: TransportSettings;
+	stats: CallStats;
+	signal?: AbortSignal;
+	/** Set when the node stops at an error: requests not sent yet are not sent. */
+	halted?: boolean;
+}
+
+export interface WolkvoxRequest {
+	method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+	/** PHP file under /api/v2/ (reports_manager ...), ignored when `path` is set. */
+	file: string;
+	api?: string | null;
+	path?: string;
+	qs?: IDataObject;
+	/** JSON body (object or array). Not sent with GET: n8n drops GET bodies. */
+	body?: unknown;
+	multipart?: MultipartPart[];
+}
+
+export interface WolkvoxAnswer {
+	status: number;
+	body: unknown;
+	noData: boolean;
+	attempts: number;
+	waitedMs: number;
+}
+
+export async function openSession(
+	ctx: RequestContext,
+	settings: Partial<TransportSettings> = {},
+): Promise<WolkvoxSession> {
+	const credentials = await ctx.getCredentials('wolkvoxApi');
+	const secret = String(credentials.token ?? '');
+	let baseUrl: string;
+	try {
+		baseUrl = resolveBaseUrl(credentials);
+	} catch (error) {
+		throw new NodeOperationError(ctx.getNode(), redact((error as Error).message, secret));
+	}
+	const signal = 'getExecutionCancelSignal' in ctx ? ctx.getExecutionCancelSignal() : undefined;
+	return {
+		ctx,
+		baseUrl,
+		secret,
+		gate: gateFor(baseUrl, secret),
+		settings: { ...DEFAULT_SETTINGS, ...settings },
+		stats: { calls: 0, retries: 0, waitedMs: 0, maintenanceAnswers: 0 },
+		signal,
+	};
+}
+
+export function requestPath(req: WolkvoxRequest): string {
+	return req.path ?? `/api/v2/${req.file}.php`;
+}
+
+/** "GET /api/v2/x.php?api=y&a=b" plus a short body summary, for error descriptions. */
+export function describeRequest(req: WolkvoxRequest): string {
+	const query = new URLSearchParams();
+	if (req.api) query.set('api', req.api);
+	for (const [key, value] of Object.entries(req.qs ?? {})) query.set(key, String(value));
+	const qs = query.toString();
+	let text = `${req.method} ${requestPath(req)}${qs ? `?${qs}` : ''}`;
+	if (Array.isArray(req.body)) text += ` with a body of ${req.body.length} record(s)`;
+	else if (req.body !== undefined) text += ` with body ${JSON.stringify(req.body).slice(0, 400)}`;
+	if (req.multipart) text += ` with form fields ${req.multipart.map((part) => part.name).join(', ')}`;
+	return text;
+}
+
+function parseBody(raw: unknown): unknown {
+	if (typeof raw !== 'string') return raw ?? undefined;
+	try {
+		return JSON.parse(raw);
+	} catch {
+		return undefined;
+	}
+}
+
+function isAbort(session: WolkvoxSession, error: unknown): boolean {
+	return session.signal?.aborted === true || (error as Error)?.name === 'AbortError';
+}
+
+async function send(session: WolkvoxSession, req: WolkvoxRequest) {
+	const options: IHttpRequestOptions = {
+		method: req.method,
+		url: `${session.baseUrl}${requestPath(req)}`,
+		qs: { ...(req.api ? { api: req.api } : {}), ...(req.qs ?? {}) },
+		headers: { Accept: 'application/json' },
+		encoding: 'text',
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+		timeout: session.settings.timeoutMs,
+		abortSignal: session.signal,
+	};
+	if (req.multipart) {
+		const { body, contentType } = encodeMultipart(req.multipart);
+		options.body = body;
+		options.headers!['Content-Type'] = contentType;
+	} else if (req.body !== undefined && req.method !== 'GET') {
+		options.body = JSON.stringify(req.body);
+		options.headers!['Content-Type'] = 'application/json';
+	}
+	return (await session.ctx.helpers.httpRequestWithAuthentication.call(
+		session.ctx,
+		'wolkvoxApi',
+		options,
+	)) as { statusCode: number; body: unknown; headers: IDataObject };
+}
+
+const GUIDANCE: Partial<Record<Outcome['kind'], (o: Outcome) => [string, string]>> = {
+	quota: () => [
+		'The wolkvox token has used up its daily quota (TOKEN LIMIT EXCEEDED)',
+		'Nothing was retried. The quota is licenses x 1,000 calls a day and resets daily; the Token Info operation shows the usage.',
+	],
+	auth: (o) => [
+		`wolkvox did not accept the token (${o.message || 'unauthorised'})`,
+		'Check the Token of the Wolkvox API credential (wolkvox Manager > Configuration > Integrations > Tokens). Nothing was retried.',
+	],
+	badRequest: (o) => [`wolkvox rejected the request: ${o.message || 'bad request'}`, ''],
+	rejected: (o) => [
+		`wolkvox refused the request: ${o.message || 'no message'}`,
+		"If the token is valid, n8n's IP address may be missing from the server's allow-list.",
+	],
+	noData: (o) => [`wolkvox found no data (${o.message || '404'})`, 'Set "No Data (404)" to "Return Nothing" to get an empty result instead.'],
+};
+
+/**
+ * Sends one wolkvox request through the token's gate and classifies the answer: returns on
+ * success/no data, waits and retries through maintenance, the in-flight limit and (for GET)
+ * transient failures, and throws a clear NodeApiError for everything else.
+ */
+export async function wolkvoxRequest(
+	session: WolkvoxSession,
+	req: WolkvoxRequest,
+	itemIndex = 0,
+): Promise<WolkvoxAnswer> {
+	const { ctx, gate, settings, stats, signal } = session;
+	const isQuery = req.method === 'GET';
+	const waited = { ms: 0 };
+	let attempts = 0;
+	let transientRetries = 0;
+	let concurrencyRetries = 0;
+	const fail = (message: string, description: string, httpCode?: number) =>
+		apiError(ctx.getNode(), session.secret, itemIndex, message, description, httpCode);
+	const wait = async (ms: number) => {
+		const start = Date.now();
+		await pause(Math.min(ms, settings.budgetMs - waited.ms), signal);
+		waited.ms += Date.now() - start;
+		stats.waitedMs += Date.now() - start;
+		stats.retries++;
+	};
+
+	for (;;) {
+		const before = waited.ms;
+		const probe = await gate.passMaintenance(waited, settings.budgetMs, signal).catch((error: Error) => error);
+		stats.waitedMs += waited.ms - before;
+		if (probe instanceof BudgetExhausted) throw new MaintenanceTimeout(attempts, waited.ms);
+		if (probe instanceof Error) throw probe;
+
+		try {
+			if (session.halted) throw new NotSent();
+			if (settings.maxCalls > 0 && stats.calls >= settings.maxCalls) throw new CallBudgetReached(settings.maxCalls);
+			await gate.acquire(signal);
+			if (session.halted) {
+				gate.release();
+				throw new NotSent();
+			}
+			attempts++;
+			stats.calls++;
+			const sent = await send(session, req).then(
+				(answer) => ({ answer }),
+				(error: Error) => ({ error }),
+			);
+			gate.release();
+			if ('error' in sent && isAbort(session, sent.error)) throw sent.error;
+			const response = 'answer' in sent ? sent.answer : undefined;
+			const networkError = 'error' in sent ? sent.error : undefined;
+
+			const body = response ? parseBody(response.body) : undefined;
+			const outcome: Outcome = response
+				? classify(response.statusCode, body, isQuery)
+				: { kind: 'transient', message: networkError?.message ?? 'no answer' };
+
+			if (outcome.kind === 'maintenance') {
+				stats.maintenanceAnswers++;
+				const delay = gate.closeForMaintenance(parseRetryAfter(response?.headers?.['retry-after'], Date.now()));
+				ctx.logger.debug(`wolkvox maintenance on ${describeRequest(req)}: next probe in ${delay} ms`);
+				continue;
+			}
+			if (response) gate.open();
+
+			switch (outcome.kind) {
+				case 'success':
+					return { status: response!.statusCode, body, noData: false, attempts, waitedMs: waited.ms };
+				case 'noData':
+					if (settings.notFound === 'error') {
+						const [message, description] = GUIDANCE.noData!(outcome);
+						throw fail(message, `${description} Sent: ${describeRequest(req)}`, 404);
+					}
+					return { status: response!.statusCode, body, noData: true, attempts, waitedMs: waited.ms };
+				case 'concurrency':
+					if (waited.ms < settings.budgetMs) {
+						await wait(backoffDelay(concurrencyRetries++, CONCURRENCY_BACKOFF));
+						continue;
+					}
+					throw fail(
+						'wolkvox kept answering that the token has too many requests in flight',
+						`Another client is using the same token heavily. Waited ${Math.round(waited.ms / 1000)} s. Sent: ${describeRequest(req)}`,
+						403,
+					);
+				case 'transient':
+					if (isQuery && transientRetries < MAX_TRANSIENT_RETRIES && waited.ms < settings.budgetMs) {
+						await wait(backoffDelay(transientRetries++, TRANSIENT_BACKOFF));
+						continue;
+					}
+					throw fail(
+						`wolkvox did not answer properly: ${outcome.message}`,
+						isQuery
+							? `Tried ${attempts} time(s). Sent: ${describeRequest(req)}`
+							: `The request may or may not have been applied by wolkvox; it was not repeated to avoid doing it twice. Check in wolkvox before running it again. Sent: ${describeRequest(req)}`,
+						response?.statusCode,
+					);
+				default: {
+					const [message, advice] = GUIDANCE[outcome.kind]!(outcome);
+					throw fail(message, `${advice} Sent: ${describeRequest(req)}`.trim(), response?.statusCode);
+				}
+			}
+		} finally {
+			gate.endProbe(probe);
+		}
+	}
+}

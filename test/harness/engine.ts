@@ -1,0 +1,194 @@
+/* eslint-disable */ // dev-only: the community-node lint rules guard what ships (nodes/, credentials/)
+/**
+ * Runs our node inside n8n-core's real WorkflowExecute: real parameter resolution, real
+ * continueOnFail/error-output routing, and n8n-core's real httpRequestWithAuthentication (axios)
+ * making real HTTP calls to the simulator. Only the credential store is ours (an in-memory
+ * ICredentialsHelper that applies the credential's generic `authenticate` like n8n does).
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+const userFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'wolkvox-n8n-'));
+process.env.N8N_USER_FOLDER = userFolder;
+process.on('exit', () => fs.rmSync(userFolder, { recursive: true, force: true }));
+
+import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import {
+	ICredentialsHelper,
+	type ICredentialDataDecryptedObject,
+	type IDataObject,
+	type IHttpRequestOptions,
+	type INode,
+	type INodeExecutionData,
+	type INodeType,
+	type INodeTypes,
+	type IRun,
+	type ITriggerFunctions,
+	type IWorkflowExecuteAdditionalData,
+	type IVersionedNodeType,
+	NodeConnectionTypes,
+	Workflow,
+} from 'n8n-workflow';
+
+import { WolkvoxApi } from '../../credentials/WolkvoxApi.credentials';
+import { Wolkvox } from '../../nodes/Wolkvox/Wolkvox.node';
+import { captureLogs } from './logs';
+
+/** Emits the items it is given: the workflow's start node. */
+class StartTrigger implements INodeType {
+	description = {
+		displayName: 'Start',
+		name: 'start',
+		group: ['trigger'],
+		version: 1,
+		description: 'Emits the test items',
+		defaults: { name: 'Start' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		properties: [{ displayName: 'Items', name: 'items', type: 'json' as const, default: '[]' }],
+	};
+
+	async trigger(this: ITriggerFunctions) {
+		const items = JSON.parse(this.getNodeParameter('items') as string) as INodeExecutionData[];
+		const emit = () => this.emit([items]);
+		return { manualTriggerFunction: async () => emit() };
+	}
+}
+
+const credentialType = new WolkvoxApi();
+const nodeTypes: INodeTypes = {
+	getByName: (name: string) => byName(name) as INodeType | IVersionedNodeType,
+	getByNameAndVersion: (name: string) => byName(name) as INodeType,
+	getKnownTypes: () => ({}),
+} as INodeTypes;
+function byName(name: string): INodeType {
+	if (name === 'test.start') return new StartTrigger() as unknown as INodeType;
+	if (name === 'n8n-nodes-wolkvox.wolkvox') return new Wolkvox();
+	throw new Error(`unknown node type ${name}`);
+}
+
+export interface WolkvoxCredentials {
+	token: string;
+	baseUrl?: string;
+	server?: string;
+}
+
+class CredentialsHelper extends ICredentialsHelper {
+	constructor(private readonly data: WolkvoxCredentials) {
+		super();
+	}
+	getParentTypes() {
+		return [];
+	}
+	isCredentialUsableByNode() {
+		return true;
+	}
+	async getDecrypted() {
+		return { ...this.data } as ICredentialDataDecryptedObject;
+	}
+	async preAuthentication() {
+		return undefined;
+	}
+	async runPreAuthentication() {
+		return undefined;
+	}
+	/** Applies the generic `authenticate` of our credential type, resolving its expressions. */
+	async authenticate(credentials: ICredentialDataDecryptedObject, typeName: string, requestOptions: IHttpRequestOptions, workflow?: Workflow, node?: INode) {
+		if (typeName !== credentialType.name) throw new Error(`unexpected credential type ${typeName}`);
+		const auth = credentialType.authenticate;
+		const options = { ...requestOptions, headers: { ...(requestOptions.headers ?? {}) } };
+		for (const [key, expression] of Object.entries(auth.properties.headers ?? {})) {
+			options.headers![key] = workflow!.expression.getSimpleParameterValue(node!, expression as string, 'internal', { $credentials: credentials }, undefined, '') as string;
+		}
+		return options;
+	}
+	async getCredentials(): Promise<never> {
+		throw new Error('not used');
+	}
+	async updateCredentials() {}
+	async updateCredentialsOauthTokenData() {}
+	getCredentialsProperties() {
+		return credentialType.properties;
+	}
+}
+
+export interface RunNodeOptions {
+	parameters: IDataObject;
+	items?: IDataObject[] | INodeExecutionData[];
+	credentials: WolkvoxCredentials;
+	/** n8n's "On Error" setting of the node. */
+	onError?: 'stopWorkflow' | 'continueRegularOutput' | 'continueErrorOutput';
+	/** Cancels the execution after this many ms (like the Stop button). */
+	cancelAfterMs?: number;
+	timezone?: string;
+}
+
+export interface RunNodeResult {
+	/** Per output (Success, Maintenance[, Error]) the items. */
+	outputs: INodeExecutionData[][];
+	error?: Error & { description?: string; context?: IDataObject };
+	run: IRun;
+	logs: string[];
+	durationMs: number;
+}
+
+const asItems = (items: IDataObject[] | INodeExecutionData[]): INodeExecutionData[] =>
+	items.map((item) => ('json' in item && typeof item.json === 'object' ? (item as INodeExecutionData) : { json: item as IDataObject }));
+
+export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
+	const nodes: INode[] = [
+		{ id: 's', name: 'Start', type: 'test.start', typeVersion: 1, position: [0, 0], parameters: { items: JSON.stringify(asItems(options.items ?? [{}])) } },
+		{
+			id: 'w',
+			name: 'Wolkvox',
+			type: 'n8n-nodes-wolkvox.wolkvox',
+			typeVersion: 1,
+			position: [200, 0],
+			parameters: options.parameters as INode['parameters'],
+			credentials: { wolkvoxApi: { id: 'cred1', name: 'Wolkvox test' } },
+			...(options.onError ? { onError: options.onError } : {}),
+		},
+	];
+	const workflow = new Workflow({
+		id: 'wf1',
+		name: 'test',
+		active: false,
+		nodes,
+		connections: { Start: { main: [[{ node: 'Wolkvox', type: NodeConnectionTypes.Main, index: 0 }]] } },
+		nodeTypes,
+		settings: { executionOrder: 'v1', ...(options.timezone ? { timezone: options.timezone } : {}) },
+	});
+	const hooks = new ExecutionLifecycleHooks('manual', 'exec1', { id: 'wf1', name: 'test', active: false, nodes, connections: {}, settings: {}, createdAt: new Date(), updatedAt: new Date(), isArchived: false, activeVersionId: null } as any);
+	const additionalData = {
+		hooks,
+		credentialsHelper: new CredentialsHelper(options.credentials),
+		executionId: 'exec1',
+		currentNodeExecutionIndex: 0,
+		restApiUrl: 'http://localhost:5678/restApiUrl',
+		instanceBaseUrl: 'http://localhost:5678/instanceBaseUrl',
+		formWaitingBaseUrl: 'http://localhost:5678/formWaitingBaseUrl',
+		webhookBaseUrl: 'http://localhost:5678/webhookBaseUrl',
+		webhookWaitingBaseUrl: 'http://localhost:5678/webhookWaitingBaseUrl',
+		webhookTestBaseUrl: 'http://localhost:5678/webhookTestBaseUrl',
+		variables: {},
+	} as unknown as IWorkflowExecuteAdditionalData;
+
+	const logs = captureLogs();
+	const started = Date.now();
+	const execution = new WorkflowExecute(additionalData, 'manual').run({ workflow, startNode: workflow.getNode('Start')! });
+	const timer = options.cancelAfterMs !== undefined ? setTimeout(() => execution.cancel(), options.cancelAfterMs) : undefined;
+	const run = await execution;
+	if (timer) clearTimeout(timer);
+	const durationMs = Date.now() - started;
+	logs.stop();
+
+	const taskData = run.data.resultData.runData.Wolkvox?.[0];
+	return {
+		outputs: (taskData?.data?.main ?? []).map((items) => items ?? []),
+		error: (taskData?.error ?? run.data.resultData.error) as RunNodeResult['error'],
+		run,
+		logs: logs.lines,
+		durationMs,
+	};
+}
