@@ -3,6 +3,14 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { apiRequestProperties } from './actions/apiRequest';
 import { route } from './actions/router';
+import { RESOURCES } from './catalog';
+import { catalogProperties } from './descriptions/catalogProperties';
+import { listSearch } from './methods/listSearch';
+
+const resourceOptions = [
+	...RESOURCES,
+	{ name: 'API Request', value: 'apiRequest', description: 'Any wolkvox v2 API by file and API name' },
+];
 
 export class Wolkvox implements INodeType {
 	description: INodeTypeDescription = {
@@ -26,18 +34,15 @@ export class Wolkvox implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [
-					{
-						name: 'API Request',
-						value: 'apiRequest',
-						description: 'Any wolkvox v2 API by file and API name',
-					},
-				],
-				default: 'apiRequest',
+				options: resourceOptions,
+				default: 'report',
 			},
 			...apiRequestProperties,
+			...catalogProperties(),
 		],
 	};
+
+	methods = { listSearch };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await route(this);

@@ -5,6 +5,14 @@ import type { TransportSettings } from '../transport/request';
 /** Options every operation shares: how to wait, what to do when waiting is not enough. */
 export const commonOptions: INodeProperties[] = [
 	{
+		displayName: 'Add Summary Item',
+		name: 'summary',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether to add one last item with what this node spent in the execution: API calls (each counts against the daily quota), retries, time waited, windows and batches',
+	},
+	{
 		displayName: 'Retry Budget (Seconds)',
 		name: 'retryBudgetSeconds',
 		type: 'number',
@@ -60,6 +68,7 @@ export const commonOptions: INodeProperties[] = [
 export interface RunOptions {
 	settings: TransportSettings;
 	maintenanceToOutput: boolean;
+	summary: boolean;
 }
 
 /** Reads the shared options of item 0: one execution has one retry policy. */
@@ -70,6 +79,7 @@ export function readRunOptions(ctx: IExecuteFunctions): RunOptions {
 		notFound?: 'empty' | 'error';
 		timeoutSeconds?: number;
 		maxCalls?: number;
+		summary?: boolean;
 	};
 	return {
 		settings: {
@@ -79,5 +89,6 @@ export function readRunOptions(ctx: IExecuteFunctions): RunOptions {
 			maxCalls: Math.max(0, Math.floor(options.maxCalls ?? 0)),
 		},
 		maintenanceToOutput: (options.onMaintenanceTimeout ?? 'output') === 'output',
+		summary: options.summary === true,
 	};
 }

@@ -3,8 +3,10 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { MaintenanceTimeout, NotSent, redact } from '../transport/errors';
 import { openSession, type WolkvoxSession } from '../transport/request';
-import { executeApiRequest, buildApiRequest } from './apiRequest';
-import { readRunOptions } from './options';
+import { buildApiRequest, executeApiRequest } from './apiRequest';
+import { executeBulk } from './bulk';
+import { currentEndpoint, executeCatalogItem, newTotals } from './catalogOperation';
+import { readRunOptions, type RunOptions } from './options';
 
 export type ItemHandler = (
 	ctx: IExecuteFunctions,
@@ -14,29 +16,6 @@ export type ItemHandler = (
 
 /** What an item was about to do, for the Maintenance output. */
 export type Attempted = (ctx: IExecuteFunctions, itemIndex: number) => IDataObject;
-
-export interface Operation {
-	run: ItemHandler;
-	attempted: Attempted;
-}
-
-const OPERATIONS: Record<string, Operation> = {
-	'apiRequest.send': {
-		run: executeApiRequest,
-		attempted: (ctx, i) => {
-			const { method, file, api } = buildApiRequest(ctx, i);
-			return { method, file, api };
-		},
-	},
-};
-
-function operationFor(ctx: IExecuteFunctions): Operation {
-	const resource = ctx.getNodeParameter('resource', 0) as string;
-	const operation = ctx.getNodeParameter('operation', 0) as string;
-	const found = OPERATIONS[`${resource}.${operation}`];
-	if (!found) throw new NodeOperationError(ctx.getNode(), `Unknown operation "${operation}" of resource "${resource}"`);
-	return found;
-}
 
 type Result =
 	| { kind: 'ok'; items: INodeExecutionData[] }
@@ -48,22 +27,53 @@ function listIndexes(indexes: number[]): string {
 	return indexes.length > 30 ? `${indexes.slice(0, 30).join(', ')} ... (${indexes.length} in all)` : indexes.join(', ');
 }
 
+/** Entry point of the node: picks the operation, runs it, adds the optional summary item. */
+export async function route(ctx: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	const run = readRunOptions(ctx);
+	const session = await openSession(ctx, run.settings);
+	const totals = newTotals();
+	let outputs: INodeExecutionData[][];
+	if ((ctx.getNodeParameter('resource', 0) as string) === 'apiRequest') {
+		outputs = await runPerItem(ctx, session, run, executeApiRequest, (c, i) => {
+			const { method, file, api } = buildApiRequest(c, i);
+			return { method, file, api };
+		});
+	} else {
+		const endpoint = currentEndpoint(ctx);
+		const attempted = () => ({ method: endpoint.method, file: endpoint.file, api: endpoint.api });
+		outputs = endpoint.records
+			? await executeBulk(ctx, session, endpoint, run.maintenanceToOutput, totals)
+			: await runPerItem(ctx, session, run, (c, s, i) => executeCatalogItem(c, s, endpoint, i, totals), attempted);
+	}
+	if (run.summary) {
+		const { windows, bisections, continuations, rows, batches } = totals;
+		outputs[0].push({
+			json: { wolkvox: { summary: true, ...session.stats, windows, bisections, continuations, rows, batches } },
+			pairedItem: ctx.getInputData().map((_item, item) => ({ item })),
+		});
+	}
+	return outputs;
+}
+
 /**
  * Runs every input item concurrently (the token gate keeps 2 requests in flight) and routes each
  * result: records to Success, maintenance timeouts to Maintenance, errors to continueOnFail items
  * or to one error that says which items completed before it.
  */
-export async function route(ctx: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	const op = operationFor(ctx);
-	const run = readRunOptions(ctx);
-	const session = await openSession(ctx, run.settings);
+async function runPerItem(
+	ctx: IExecuteFunctions,
+	session: WolkvoxSession,
+	run: RunOptions,
+	handler: ItemHandler,
+	attempted: Attempted,
+): Promise<INodeExecutionData[][]> {
 	const items = ctx.getInputData();
 	const continueOnFail = ctx.continueOnFail();
 
 	const results = await Promise.all(
 		items.map(
 			async (_item, i): Promise<Result> =>
-				await op.run(ctx, session, i).then(
+				await handler(ctx, session, i).then(
 					(out): Result => ({ kind: 'ok', items: out }),
 					(error: Error): Result => {
 						if (error instanceof MaintenanceTimeout && run.maintenanceToOutput) return { kind: 'maintenance', error };
@@ -81,7 +91,7 @@ export async function route(ctx: IExecuteFunctions): Promise<INodeExecutionData[
 	const maintenance: INodeExecutionData[] = [];
 	results.forEach((result, i) => {
 		if (result.kind === 'ok') success.push(...result.items);
-		else if (result.kind === 'maintenance') maintenance.push(maintenanceItem(ctx, op, i, result.error));
+		else if (result.kind === 'maintenance') maintenance.push(maintenanceItem(ctx, attempted, i, result.error));
 		else if (continueOnFail) success.push(errorItem(session, result.error, i));
 	});
 
@@ -90,14 +100,14 @@ export async function route(ctx: IExecuteFunctions): Promise<INodeExecutionData[
 	return [success, maintenance];
 }
 
-function maintenanceItem(ctx: IExecuteFunctions, op: Operation, i: number, error: MaintenanceTimeout): INodeExecutionData {
+function maintenanceItem(ctx: IExecuteFunctions, attempted: Attempted, i: number, error: MaintenanceTimeout): INodeExecutionData {
 	const input = ctx.getInputData()[i];
 	return {
 		json: {
 			...input.json,
 			wolkvox: {
 				maintenance: true,
-				attempted: op.attempted(ctx, i),
+				attempted: attempted(ctx, i),
 				attempts: error.attempts,
 				waitedMs: error.waitedMs,
 				at: new Date().toISOString(),

@@ -115,6 +115,11 @@ export interface EndpointDef {
 	dateRange?: { start: string; end: string; maxDays: number };
 	/** Rows one call returns at most before wolkvox cuts the rest silently. */
 	rowCap?: number;
+	/**
+	 * Row column holding the row's date-time (default `date`). When a capped answer is sorted by it,
+	 * the next call continues from the last second instead of halving the window.
+	 */
+	dateField?: string;
 	/** Dotted path of the rows in the response when it is not `data`. */
 	dataPath?: string;
 	paging?: PagingDef;

@@ -37,11 +37,22 @@ export function apiError(
 	message: string,
 	description: string,
 	httpCode?: number,
+	kind?: string,
 ): NodeApiError {
 	const clean = { message: redact(message, secret), description: redact(description, secret) };
-	return new NodeApiError(node, { ...clean, httpCode: httpCode ?? null } as JsonObject, {
+	const error = new NodeApiError(node, { ...clean, httpCode: httpCode ?? null } as JsonObject, {
 		...clean,
 		httpCode: httpCode === undefined ? undefined : String(httpCode),
 		itemIndex,
 	});
+	// Lets bulk jobs tell "stop everything" (quota, token) from a failure of one batch.
+	if (kind) error.context.wolkvoxOutcome = kind;
+	return error;
+}
+
+/** Failures after which no further call on this token can succeed in this execution. */
+export function stopsTheJob(error: unknown): boolean {
+	if (error instanceof CallBudgetReached) return true;
+	const outcome = (error as NodeApiError)?.context?.wolkvoxOutcome;
+	return outcome === 'quota' || outcome === 'auth';
 }

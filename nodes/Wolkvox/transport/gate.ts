@@ -3,6 +3,8 @@ import { pause, untilAborted } from './pause';
 
 /** wolkvox answers 403 when a token has more than this many requests in flight. */
 export const MAX_IN_FLIGHT = 2;
+/** Shortest wait between two maintenance probes, whatever Retry-After says. */
+export const MIN_PROBE_INTERVAL_MS = 1000;
 
 export class BudgetExhausted extends Error {}
 
@@ -46,18 +48,21 @@ export class TokenGate {
 	 */
 	async passMaintenance(waited: { ms: number }, budgetMs: number, signal?: AbortSignal): Promise<number> {
 		while (this.maintenance) {
-			const left = budgetMs - waited.ms;
-			if (left <= 0) throw new BudgetExhausted();
 			const start = Date.now();
-			if (start < this.blockedUntil) {
-				await pause(Math.min(this.blockedUntil - start, left), signal);
-			} else if (this.probing) {
-				// Short slices: a long-running probe must not let a waiter overrun its budget.
-				await untilAborted(Promise.race([this.probeSettled, pause(Math.min(left, 500), signal)]), signal);
-			} else {
+			// A probe that is due goes out even on a spent budget (e.g. 0 s): otherwise nothing would
+			// ever reopen a gate that a maintenance answer closed.
+			if (start >= this.blockedUntil && !this.probing) {
 				this.probing = ++this.probes;
 				this.probeSettled = new Promise((resolve) => (this.settleProbe = resolve));
 				return this.probing;
+			}
+			const left = budgetMs - waited.ms;
+			if (left <= 0) throw new BudgetExhausted();
+			if (start < this.blockedUntil) {
+				await pause(Math.min(this.blockedUntil - start, left), signal);
+			} else {
+				// Short slices: a long-running probe must not let a waiter overrun its budget.
+				await untilAborted(Promise.race([this.probeSettled, pause(Math.min(left, 500), signal)]), signal);
 			}
 			waited.ms += Date.now() - start;
 		}
@@ -66,7 +71,8 @@ export class TokenGate {
 
 	/** A maintenance answer: close the gate until the next probe time. Returns that wait. */
 	closeForMaintenance(retryAfterMs?: number): number {
-		const delay = retryAfterMs ?? backoffDelay(this.attempt++, MAINTENANCE_BACKOFF);
+		// Retry-After 0 (or a past date) must not turn the probe into a busy loop.
+		const delay = retryAfterMs !== undefined ? Math.max(retryAfterMs, MIN_PROBE_INTERVAL_MS) : backoffDelay(this.attempt++, MAINTENANCE_BACKOFF);
 		this.maintenance = true;
 		this.blockedUntil = Math.max(this.blockedUntil, Date.now() + delay);
 		this.endProbe(this.probing);

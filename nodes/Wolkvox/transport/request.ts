@@ -195,8 +195,9 @@ export async function wolkvoxRequest(
 	let attempts = 0;
 	let transientRetries = 0;
 	let concurrencyRetries = 0;
+	let kind = '';
 	const fail = (message: string, description: string, httpCode?: number) =>
-		apiError(ctx.getNode(), session.secret, itemIndex, message, description, httpCode);
+		apiError(ctx.getNode(), session.secret, itemIndex, message, description, httpCode, kind);
 	const wait = async (ms: number) => {
 		const start = Date.now();
 		await pause(Math.min(ms, settings.budgetMs - waited.ms), signal);
@@ -219,6 +220,12 @@ export async function wolkvoxRequest(
 			if (session.halted) {
 				gate.release();
 				throw new NotSent();
+			}
+			// The gate closed for maintenance while this request queued for a slot: it waits with the
+			// others instead of sending (else every queued item would hit the server once).
+			if (probe === 0 && gate.inMaintenance) {
+				gate.release();
+				continue;
 			}
 			attempts++;
 			stats.calls++;
@@ -243,6 +250,7 @@ export async function wolkvoxRequest(
 				continue;
 			}
 			if (response) gate.open();
+			kind = outcome.kind;
 
 			switch (outcome.kind) {
 				case 'success':

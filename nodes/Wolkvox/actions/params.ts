@@ -1,0 +1,160 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import type { EndpointDef, ParamDef } from '../catalog';
+import { fieldName } from '../descriptions/fields';
+import { toWolkvoxDate } from '../helpers/dates';
+import { exceedsLimit } from '../helpers/dateWindows';
+import type { MultipartPart } from '../transport/multipart';
+
+/** Runs `fn`; returns its error instead of throwing (so callers can wrap it outside a catch). */
+function attempt<T>(fn: () => T): { value: T } | { error: Error } {
+	try {
+		return { value: fn() };
+	} catch (error) {
+		return { error: error as Error };
+	}
+}
+
+const label = (param: ParamDef) => `"${param.displayName}" (${param.name})`;
+
+export function isEmpty(value: unknown): boolean {
+	return value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
+}
+
+/** resourceLocator values arrive as { __rl, mode, value }. */
+function unwrap(value: unknown): unknown {
+	return value !== null && typeof value === 'object' && '__rl' in (value as IDataObject) ? (value as IDataObject).value : value;
+}
+
+/**
+ * One parameter's value as wolkvox wants it, validated. Throws an Error naming the field and what
+ * is expected; the caller turns it into a NodeOperationError for the item.
+ */
+export function toWire(param: ParamDef, raw: unknown, timeZone: string): unknown {
+	const value = unwrap(raw);
+	const text = typeof value === 'string' ? value.trim() : value;
+	switch (param.kind) {
+		case 'integer': {
+			const s = String(text);
+			if (param.allowWords?.includes(s.toLowerCase())) return s.toLowerCase();
+			if (!/^\d+$/.test(s)) {
+				const words = param.allowWords?.length ? ` or ${param.allowWords.map((w) => `"${w}"`).join(', ')}` : '';
+				throw new Error(`${label(param)} must be a whole number (an ID)${words}; got "${s}"`);
+			}
+			return param.sendAsNumber ? Number(s) : s;
+		}
+		case 'options': {
+			const s = String(text);
+			const allowed = (param.options ?? []).map((o) => o.value);
+			if (allowed.length > 0 && !allowed.includes(s)) {
+				throw new Error(`${label(param)} must be one of ${allowed.join(', ')}; got "${s}"`);
+			}
+			return s;
+		}
+		case 'date':
+			return toWolkvoxDate(value, timeZone, label(param));
+		case 'list': {
+			const list = Array.isArray(value) ? value.map((v) => String(v).trim()) : String(text).split(',').map((v) => v.trim());
+			const clean = list.filter((v) => v !== '');
+			return param.join ? clean.join(param.join) : clean;
+		}
+		case 'json': {
+			if (typeof value !== 'string') return value;
+			const parsed = attempt(() => JSON.parse(value) as unknown);
+			if ('error' in parsed) throw new Error(`${label(param)} must be valid JSON: ${parsed.error.message}`);
+			return parsed.value;
+		}
+		default: {
+			const s = typeof value === 'object' ? JSON.stringify(value) : String(text);
+			if (param.pattern && !new RegExp(param.pattern).test(s)) {
+				throw new Error(`${label(param)} must be ${param.patternHint ?? `in the form ${param.pattern}`}; got "${s}"`);
+			}
+			return s;
+		}
+	}
+}
+
+export interface BuiltParams {
+	qs: IDataObject;
+	body: IDataObject;
+	/** Form fields; binary parameters list the binary property names to attach. */
+	form: Array<{ param: ParamDef; value: unknown }>;
+	/** The date range (wire format) when the endpoint has one. */
+	range?: { start: string; end: string };
+}
+
+/** Reads an item's values for `params` (top-level fields and the given collection). */
+export function readValues(ctx: IExecuteFunctions, params: ParamDef[], itemIndex: number, collection: string): Map<ParamDef, unknown> {
+	const extra = ctx.getNodeParameter(collection, itemIndex, {}) as IDataObject;
+	const values = new Map<ParamDef, unknown>();
+	for (const param of params) {
+		const name = fieldName(param);
+		const value = param.required || param.alwaysShow ? ctx.getNodeParameter(name, itemIndex, undefined) : extra[name];
+		values.set(param, value);
+	}
+	return values;
+}
+
+/** Validates values and places them in query/body/form. Nothing is sent when this throws. */
+export function placeParams(
+	ctx: IExecuteFunctions,
+	endpoint: EndpointDef,
+	values: Map<ParamDef, unknown>,
+	itemIndex: number,
+	timeZone: string,
+	splitRange: boolean,
+): BuiltParams {
+	const built: BuiltParams = { qs: {}, body: {}, form: [] };
+	const invalid = (message: string) => new NodeOperationError(ctx.getNode(), message, { itemIndex });
+	for (const [param, raw] of values) {
+		if (isEmpty(unwrap(raw))) {
+			if (param.required) throw invalid(`${label(param)} is required`);
+			continue;
+		}
+		if (param.kind === 'binary') {
+			built.form.push({ param, value: raw });
+			continue;
+		}
+		const converted = attempt(() => toWire(param, raw, timeZone));
+		if ('error' in converted) throw invalid(converted.error.message);
+		// n8n sends no body with GET, so GET "body" parameters travel in the query.
+		if (param.in === 'query' || (param.in === 'body' && endpoint.method === 'GET')) {
+			built.qs[param.name] = typeof converted.value === 'object' ? JSON.stringify(converted.value) : (converted.value as string);
+		} else if (param.in === 'body') built.body[param.name] = converted.value as IDataObject[string];
+		else built.form.push({ param, value: converted.value });
+	}
+	if (endpoint.dateRange) {
+		const { start, end, maxDays } = endpoint.dateRange;
+		const from = built.qs[start] as string | undefined;
+		const to = built.qs[end] as string | undefined;
+		if (from && to) {
+			if (to < from) throw invalid(`"End Date" (${end}) ${to} is before "Start Date" (${start}) ${from}`);
+			if (!splitRange && exceedsLimit(from, to, maxDays)) {
+				throw invalid(`The range ${from} - ${to} is longer than the ${maxDays} day(s) wolkvox accepts per call. Shorten it or turn on "Split Long Ranges".`);
+			}
+			built.range = { start: from, end: to };
+		}
+	}
+	return built;
+}
+
+/** Form fields and binary files as multipart parts. */
+export async function formParts(ctx: IExecuteFunctions, form: BuiltParams['form'], itemIndex: number): Promise<MultipartPart[]> {
+	const parts: MultipartPart[] = [];
+	for (const { param, value } of form) {
+		if (param.kind !== 'binary') {
+			parts.push({ name: param.name, value: typeof value === 'string' ? value : JSON.stringify(value) });
+			continue;
+		}
+		for (const property of String(value).split(',').map((p) => p.trim()).filter(Boolean)) {
+			const binary = ctx.getInputData()[itemIndex].binary?.[property];
+			if (!binary) {
+				throw new NodeOperationError(ctx.getNode(), `${label(param)}: the input item has no binary property "${property}"`, { itemIndex });
+			}
+			const data = await ctx.helpers.getBinaryDataBuffer(itemIndex, property);
+			parts.push({ name: param.name, fileName: binary.fileName ?? property, contentType: binary.mimeType ?? 'application/octet-stream', data });
+		}
+	}
+	return parts;
+}
