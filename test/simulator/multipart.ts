@@ -19,7 +19,8 @@ export function parseMultipart(raw: Buffer, contentType: string): FormField[] {
 		if (part.startsWith('--')) break;
 		const headerEnd = part.indexOf('\r\n\r\n');
 		if (headerEnd < 0) continue;
-		const headers = part.slice(0, headerEnd);
+		// header bytes are UTF-8 (a field name like id_campaña), the content may be binary
+		const headers = Buffer.from(part.slice(0, headerEnd), 'latin1').toString('utf8');
 		const content = part.slice(headerEnd + 4, part.length - 2); // drop the trailing CRLF
 		const name = /name="([^"]*)"/.exec(headers)?.[1] ?? '';
 		const fileName = /filename="([^"]*)"/.exec(headers)?.[1];

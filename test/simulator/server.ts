@@ -7,6 +7,7 @@
 import * as http from 'http';
 import type { AddressInfo } from 'net';
 
+import { registerCatalogHandlers } from './catalogHandlers';
 import { AGENTS, CdrDataset, type CdrSpec, SKILLS, SMALL_CDR, secToWall, wallToSec } from './data';
 import { parseMultipart, type FormField } from './multipart';
 
@@ -146,6 +147,7 @@ export class WolkvoxSimulator {
 		this.cdr = new CdrDataset(options.cdr ?? SMALL_CDR);
 		this.addToken(DEFAULT_TOKEN, options.tokenLimit ?? 100000);
 		registerCoreHandlers(this);
+		registerCatalogHandlers(this); // every other catalog endpoint; never overrides the ones above
 	}
 
 	async start(port = 0): Promise<string> {
