@@ -64,8 +64,10 @@ export class WolkvoxApi implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
+			// Same host as the node's resolveBaseUrl: trimmed override without trailing slash, else
+			// the Server zero-padded to 4 digits (32 -> wv0032).
 			baseURL:
-				'={{ $credentials.baseUrl ? $credentials.baseUrl.replace(/\\/+$/, "") : "https://wv" + String($credentials.server).trim() + ".wolkvox.com" }}',
+				'={{ String($credentials.baseUrl || "").trim() ? String($credentials.baseUrl).trim().replace(/\\/+$/, "") : "https://wv" + String($credentials.server || "").trim().padStart(4, "0") + ".wolkvox.com" }}',
 			url: '/api/v2/information.php',
 			qs: { api: 'token_info' },
 			method: 'GET',

@@ -90,7 +90,8 @@ async function runPerItem(
 	const success: INodeExecutionData[] = [];
 	const maintenance: INodeExecutionData[] = [];
 	results.forEach((result, i) => {
-		if (result.kind === 'ok') success.push(...result.items);
+		// One item's pull can be 250,000 rows: push(...rows) would overflow the call stack.
+		if (result.kind === 'ok') for (const item of result.items) success.push(item);
 		else if (result.kind === 'maintenance') maintenance.push(maintenanceItem(ctx, attempted, i, result.error));
 		else if (continueOnFail) success.push(errorItem(session, result.error, i));
 	});
@@ -118,12 +119,17 @@ function maintenanceItem(ctx: IExecuteFunctions, attempted: Attempted, i: number
 	};
 }
 
+/**
+ * json keys stay within error/message/details: n8n's error output ("On Error: Continue (using
+ * error output)") only takes items whose json has no other keys (item.error would work too, but
+ * n8n then replaces the json with {error} and the details would be lost).
+ */
 function errorItem(session: WolkvoxSession, error: Error, i: number): INodeExecutionData {
 	const description = (error as NodeApiError).description;
 	return {
 		json: {
 			error: redact(error.message, session.secret),
-			...(description ? { description: redact(description, session.secret) } : {}),
+			...(description ? { details: redact(description, session.secret) } : {}),
 		},
 		pairedItem: { item: i },
 	};

@@ -11,8 +11,12 @@ export interface BackoffPolicy {
 	floorMs: number;
 }
 
-/** Maintenance probes: about one every 1.5-3 s per token (<= 0.5 requests/s). */
-export const MAINTENANCE_BACKOFF: BackoffPolicy = { baseMs: 1000, capMs: 3000, floorMs: 1500 };
+/**
+ * Maintenance probes: one every 2.5-3 s per token once the window is established. With the (up to
+ * 2) calls that were in flight when it opened, a 20 s window sees at most 10 requests (<= 0.5/s)
+ * and the first success comes at most ~3 s after it ends. (A 1.5 s floor gave 11 on average.)
+ */
+export const MAINTENANCE_BACKOFF: BackoffPolicy = { baseMs: 1000, capMs: 3000, floorMs: 2500 };
 /** "More than 2 requests in flight" from another client on the same token: short waits. */
 export const CONCURRENCY_BACKOFF: BackoffPolicy = { baseMs: 250, capMs: 2000, floorMs: 0 };
 /** 5xx, resets, timeouts, broken bodies on requests that are safe to repeat. */

@@ -69,6 +69,11 @@ export class TokenGate {
 		return 0;
 	}
 
+	/** True while maintenance holds requests back and `probe` is not the one allowed through. */
+	heldBack(probe: number): boolean {
+		return this.maintenance && (probe === 0 || this.probing !== probe);
+	}
+
 	/** A maintenance answer: close the gate until the next probe time. Returns that wait. */
 	closeForMaintenance(retryAfterMs?: number): number {
 		// Retry-After 0 (or a past date) must not turn the probe into a busy loop.

@@ -221,9 +221,9 @@ export async function wolkvoxRequest(
 				gate.release();
 				throw new NotSent();
 			}
-			// The gate closed for maintenance while this request queued for a slot: it waits with the
-			// others instead of sending (else every queued item would hit the server once).
-			if (probe === 0 && gate.inMaintenance) {
+			// Maintenance began while this request queued for a slot: it waits with the others
+			// instead of sending (else every queued item would hit the server once).
+			if (gate.heldBack(probe)) {
 				gate.release();
 				continue;
 			}
@@ -246,7 +246,7 @@ export async function wolkvoxRequest(
 			if (outcome.kind === 'maintenance') {
 				stats.maintenanceAnswers++;
 				const delay = gate.closeForMaintenance(parseRetryAfter(response?.headers?.['retry-after'], Date.now()));
-				ctx.logger.debug(`wolkvox maintenance on ${describeRequest(req)}: next probe in ${delay} ms`);
+				ctx.logger.debug(redact(`wolkvox maintenance on ${describeRequest(req)}: next probe in ${delay} ms`, session.secret));
 				continue;
 			}
 			if (response) gate.open();
