@@ -10,6 +10,8 @@ import { isEmpty, placeParams, readValues, toWire } from './params';
 
 type Record = IDataObject | string;
 
+// Error items keep their json to error/details: n8n's error output only takes items shaped so.
+
 /** "0-9999, 12000" from sorted item indexes. */
 export function itemRanges(indexes: number[]): string {
 	const parts: string[] = [];
@@ -52,7 +54,7 @@ function recordOf(ctx: IExecuteFunctions, endpoint: EndpointDef, itemIndex: numb
 		}
 	}
 	for (const param of records.fields.filter((p) => p.required)) {
-		if (isEmpty(record[param.name])) throw invalid(`Record of item ${itemIndex} has no "${param.name}" (${param.displayName}), which wolkvox requires`);
+		if (isEmpty(record[param.name])) throw invalid(`Record of item ${itemIndex} has no "${param.displayName}" (${param.name}), which wolkvox requires`);
 	}
 	if (!records.valueField) return record;
 	const value = record[records.valueField];
@@ -121,7 +123,7 @@ export async function executeBulk(
 	const size = Math.min(records.uploadLimit, Math.max(1, Math.floor(catalogOptions(ctx, 0).batchSize ?? records.uploadLimit)));
 	const batches = groupAndBatch(entries, size);
 	const success: INodeExecutionData[] = invalid.map(({ itemIndex, error }) => ({
-		json: { error: redact(error.message, session.secret), itemIndexes: [itemIndex] },
+		json: { error: redact(error.message, session.secret), details: { itemIndexes: [itemIndex], sent: false } },
 		pairedItem: { item: itemIndex },
 	}));
 	const maintenance: INodeExecutionData[] = [];
@@ -172,12 +174,12 @@ export async function executeBulk(
 			throw new NodeOperationError(ctx.getNode(), redact(error.message, session.secret), { description: report });
 		}
 		success.push({
-			json: { error: redact(error.message, session.secret), description: report, batch: b + 1, itemIndexes: batch.itemIndexes },
+			json: { error: redact(error.message, session.secret), details: { report, batch: b + 1, itemIndexes: batch.itemIndexes } },
 			pairedItem: batch.itemIndexes.map((item) => ({ item })),
 		});
 		if (stop) {
 			if (notSent.length > 0) {
-				success.push({ json: { error: 'Not sent: the job stopped at an earlier batch', itemIndexes: notSent }, pairedItem: notSent.map((item) => ({ item })) });
+				success.push({ json: { error: 'Not sent: the job stopped at an earlier batch', details: { itemIndexes: notSent, sent: false } }, pairedItem: notSent.map((item) => ({ item })) });
 			}
 			break;
 		}

@@ -3,7 +3,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { findEndpoint, type EndpointDef } from '../catalog';
 import { typeRecord } from '../helpers/typedOutput';
-import { MaintenanceTimeout, redact } from '../transport/errors';
+import { MaintenanceTimeout, NotSent, redact } from '../transport/errors';
 import { wolkvoxRequest, type WolkvoxRequest, type WolkvoxSession } from '../transport/request';
 import { formParts, placeParams, readValues } from './params';
 import { fetchRange, type RangeProgress } from './rangeFetch';
@@ -98,7 +98,8 @@ export async function executeCatalogItem(
 	totals.continuations += progress.continuations;
 	totals.rows += progress.rows;
 	if (!failure) return out;
-	if (failure instanceof MaintenanceTimeout || session.signal?.aborted) throw failure;
+	// NotSent must reach the router as it is: it is not the cause of the stop, the other item's error is.
+	if (failure instanceof MaintenanceTimeout || failure instanceof NotSent || session.signal?.aborted) throw failure;
 
 	// Stopped part-way (quota, call limit, loss guard): say exactly what was fetched and what was not.
 	const last = progress.done[progress.done.length - 1];
@@ -106,7 +107,7 @@ export async function executeCatalogItem(
 	const missing = last ? `${nextSecond(last.end)} to ${range.end}` : `${range.start} to ${range.end}`;
 	const report = `Fetched: ${fetched}. Not fetched: ${missing}. API calls used by this node so far: ${session.stats.calls}.`;
 	if (ctx.continueOnFail()) {
-		out.push({ json: { error: redact(failure.message, session.secret), description: report, fetchedRows: progress.rows, notFetched: missing }, pairedItem });
+		out.push({ json: { error: redact(failure.message, session.secret), details: { report, fetchedRows: progress.rows, notFetched: missing } }, pairedItem });
 		return out;
 	}
 	if (failure instanceof NodeApiError || failure instanceof NodeOperationError) {

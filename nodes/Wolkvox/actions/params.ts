@@ -22,6 +22,12 @@ export function isEmpty(value: unknown): boolean {
 	return value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
 }
 
+/** Empty after conversion: '', [], or an object without keys. */
+function isEmptyValue(value: unknown): boolean {
+	if (isEmpty(value)) return true;
+	return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0;
+}
+
 /** resourceLocator values arrive as { __rl, mode, value }. */
 function unwrap(value: unknown): unknown {
 	return value !== null && typeof value === 'object' && '__rl' in (value as IDataObject) ? (value as IDataObject).value : value;
@@ -118,6 +124,8 @@ export function placeParams(
 		}
 		const converted = attempt(() => toWire(param, raw, timeZone));
 		if ('error' in converted) throw invalid(converted.error.message);
+		// A list of only commas, or JSON `[]` / `{}`, leaves a required value as missing as an empty field.
+		if (param.required && isEmptyValue(converted.value)) throw invalid(`${label(param)} is required (got an empty ${param.kind === 'list' ? 'list' : 'JSON value'})`);
 		// n8n sends no body with GET, so GET "body" parameters travel in the query.
 		if (param.in === 'query' || (param.in === 'body' && endpoint.method === 'GET')) {
 			built.qs[param.name] = typeof converted.value === 'object' ? JSON.stringify(converted.value) : (converted.value as string);
@@ -128,10 +136,16 @@ export function placeParams(
 		const { start, end, maxDays } = endpoint.dateRange;
 		const from = built.qs[start] as string | undefined;
 		const to = built.qs[end] as string | undefined;
+		const named = (name: string) => {
+			const param = endpoint.params.find((p) => p.name === name);
+			return param ? label(param) : name;
+		};
 		if (from && to) {
-			if (to < from) throw invalid(`"End Date" (${end}) ${to} is before "Start Date" (${start}) ${from}`);
+			if (to < from) throw invalid(`${named(end)} ${to} is before ${named(start)} ${from}`);
 			if (!splitRange && exceedsLimit(from, to, maxDays)) {
-				throw invalid(`The range ${from} - ${to} is longer than the ${maxDays} day(s) wolkvox accepts per call. Shorten it or turn on "Split Long Ranges".`);
+				throw invalid(
+					`The range from ${named(start)} ${from} to ${named(end)} ${to} is longer than the ${maxDays} day(s) wolkvox accepts per call. Shorten it or turn on "Split Long Ranges".`,
+				);
 			}
 			built.range = { start: from, end: to };
 		}

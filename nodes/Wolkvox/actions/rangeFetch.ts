@@ -58,9 +58,12 @@ export async function fetchRange(
 			if (cut) {
 				// Keep the rows before the last second; that second (maybe cut off) is asked again.
 				const kept = rows.filter((row) => toS14(row[endpoint.dateField ?? 'date']) < cut);
+				const complete = { start: window.start, end: previousSecond(cut) };
 				progress.continuations++;
 				progress.rows += kept.length;
-				onRows(kept, { start: window.start, end: previousSecond(cut) });
+				// Counted as done: a stop before the rest is fetched must not report these rows as missing.
+				progress.done.push(complete);
+				onRows(kept, complete);
 				pending.unshift({ start: cut, end: window.end });
 				continue;
 			}

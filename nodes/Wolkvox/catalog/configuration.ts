@@ -20,7 +20,7 @@ const DNC_LISTS: ParamOption[] = [
 	{ name: 'All', value: 'all', description: 'Same effect as inbound and outbound' },
 ];
 
-const agentIdBody = (description: string, required = false): ParamDef => ({
+const agentIdBody = (description: string, required = true): ParamDef => ({
 	name: 'agent_id',
 	displayName: 'Agent',
 	kind: 'integer',
@@ -36,7 +36,7 @@ const skillIdBody = (description: string): ParamDef => ({
 	kind: 'integer',
 	in: 'body',
 	lookup: 'skills',
-	alwaysShow: true,
+	required: true,
 	description,
 });
 
@@ -47,7 +47,7 @@ const agentProfileFields = (forUpdate: boolean): ParamDef[] => [
 		displayName: 'Agent Document Number',
 		kind: 'string',
 		in: 'body',
-		alwaysShow: true,
+		...(forUpdate ? { alwaysShow: true } : { required: true }),
 		description: forUpdate
 			? 'New personal identification number of the agent.'
 			: 'Personal identification number of the agent.',
@@ -57,7 +57,7 @@ const agentProfileFields = (forUpdate: boolean): ParamDef[] => [
 		displayName: 'Agent Name',
 		kind: 'string',
 		in: 'body',
-		alwaysShow: true,
+		...(forUpdate ? { alwaysShow: true } : { required: true }),
 		description: forUpdate ? 'New full name of the agent.' : 'Full name of the agent.',
 	},
 	{
@@ -88,7 +88,7 @@ const skillProfileFields = (forUpdate: boolean): ParamDef[] => [
 		displayName: 'Skill Name',
 		kind: 'string',
 		in: 'body',
-		alwaysShow: true,
+		...(forUpdate ? { alwaysShow: true } : { required: true }),
 		description: forUpdate ? 'New name of the skill (agent group).' : 'Name of the skill (agent group).',
 	},
 	{
@@ -133,7 +133,7 @@ const activityCodeFields = (forUpdate: boolean): ParamDef[] => [
 		in: 'body',
 		options: CODE_GROUPS,
 		default: 'cod_act1',
-		alwaysShow: true,
+		required: true,
 		description: 'Activity code group the code belongs to.',
 	},
 	{
@@ -141,7 +141,7 @@ const activityCodeFields = (forUpdate: boolean): ParamDef[] => [
 		displayName: 'Activity Code',
 		kind: 'string',
 		in: 'body',
-		alwaysShow: true,
+		required: true,
 		placeholder: '021',
 		description: forUpdate
 			? 'Name or number of the existing activity code to update.'
@@ -223,7 +223,7 @@ export const configurationEndpoints: EndpointDef[] = [
 				in: 'body',
 				options: DNC_LISTS,
 				default: 'inbound/outbound',
-				alwaysShow: true,
+				required: true,
 				description: 'Do-not-call list to add the numbers to.',
 			},
 		],
@@ -335,7 +335,7 @@ export const configurationEndpoints: EndpointDef[] = [
 				in: 'body',
 				options: DNC_LISTS,
 				default: 'all',
-				alwaysShow: true,
+				required: true,
 				description: 'Do-not-call list to remove the numbers from.',
 			},
 		],
@@ -372,7 +372,7 @@ export const configurationEndpoints: EndpointDef[] = [
 				displayName: 'IP Address',
 				kind: 'string',
 				in: 'body',
-				alwaysShow: true,
+				required: true,
 				placeholder: '203.0.113.10',
 				description: 'IPv4 address to allow.',
 				pattern: '^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}$',
@@ -413,7 +413,7 @@ export const configurationEndpoints: EndpointDef[] = [
 				displayName: 'IP Address',
 				kind: 'string',
 				in: 'body',
-				alwaysShow: true,
+				required: true,
 				placeholder: '203.0.113.10',
 				description: 'IPv4 address to remove.',
 				pattern: '^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}$',
@@ -438,7 +438,7 @@ export const configurationEndpoints: EndpointDef[] = [
 				kind: 'integer',
 				in: 'body',
 				lookup: 'routingPoints',
-				alwaysShow: true,
+				required: true,
 				description:
 					'Routing point whose interaction routing flow (email, Facebook, Instagram, Twitter) handles the interaction.',
 			},
@@ -447,7 +447,7 @@ export const configurationEndpoints: EndpointDef[] = [
 				displayName: 'From',
 				kind: 'string',
 				in: 'body',
-				alwaysShow: true,
+				required: true,
 				description: 'Sender address or identifier of the interaction.',
 			},
 			{
@@ -483,7 +483,7 @@ export const configurationEndpoints: EndpointDef[] = [
 				displayName: 'Body',
 				kind: 'string',
 				in: 'body',
-				alwaysShow: true,
+				required: true,
 				description: 'Content of the interaction.',
 			},
 		],
@@ -564,7 +564,7 @@ export const configurationEndpoints: EndpointDef[] = [
 				in: 'body',
 				options: CODE_GROUPS,
 				default: 'cod_act1',
-				alwaysShow: true,
+				required: true,
 				description: 'Activity code group the codes belong to.',
 			},
 			{
@@ -572,7 +572,7 @@ export const configurationEndpoints: EndpointDef[] = [
 				displayName: 'Activity Codes',
 				kind: 'list',
 				in: 'body',
-				alwaysShow: true,
+				required: true,
 				placeholder: '020, 021',
 				description: 'Names or numbers of the activity codes to delete.',
 			},
@@ -673,7 +673,7 @@ export const configurationEndpoints: EndpointDef[] = [
 				displayName: 'Company NIT',
 				kind: 'string',
 				in: 'body',
-				alwaysShow: true,
+				required: true,
 				placeholder: '900663379',
 				description: 'Tax ID (NIT) of the company configured for Law 2300 that the customer is registered under.',
 			},
@@ -682,7 +682,7 @@ export const configurationEndpoints: EndpointDef[] = [
 				displayName: 'Identify By',
 				kind: 'string',
 				in: 'body',
-				alwaysShow: true,
+				required: true,
 				default: 'telephone',
 				placeholder: 'telephone',
 				description:
@@ -693,7 +693,7 @@ export const configurationEndpoints: EndpointDef[] = [
 				displayName: 'Value',
 				kind: 'string',
 				in: 'body',
-				alwaysShow: true,
+				required: true,
 				placeholder: '3001234567',
 				description: 'Telephone number (or identification number) to release.',
 			},
@@ -739,7 +739,7 @@ export const configurationEndpoints: EndpointDef[] = [
 				displayName: 'File Name',
 				kind: 'string',
 				in: 'body',
-				alwaysShow: true,
+				required: true,
 				placeholder: 'manual.pdf',
 				description: 'Name of the uploaded training file to delete.',
 			},
@@ -822,7 +822,7 @@ export const configurationEndpoints: EndpointDef[] = [
 				kind: 'integer',
 				in: 'body',
 				lookup: 'campaigns',
-				alwaysShow: true,
+				required: true,
 				description: 'Predictive campaign the customers belong to.',
 			},
 			{
@@ -830,7 +830,7 @@ export const configurationEndpoints: EndpointDef[] = [
 				displayName: 'Customer IDs',
 				kind: 'list',
 				in: 'body',
-				alwaysShow: true,
+				required: true,
 				placeholder: '1000000001, 1000000002',
 				description: 'Identifiers of the campaign customers to mark as do-not-call.',
 			},

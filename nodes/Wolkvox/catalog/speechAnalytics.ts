@@ -68,7 +68,7 @@ export const speechAnalyticsEndpoints: EndpointDef[] = [
 				displayName: 'Call ID',
 				kind: 'string',
 				in: 'body',
-				alwaysShow: true,
+				required: true,
 				description: 'ID (conn_id) of the call to analyze.',
 			},
 			{
@@ -77,7 +77,7 @@ export const speechAnalyticsEndpoints: EndpointDef[] = [
 				kind: 'integer',
 				in: 'body',
 				lookup: 'agents',
-				alwaysShow: true,
+				required: true,
 				description: 'Agent who handled the call.',
 			},
 		],

@@ -6,7 +6,7 @@ const connectorId = (description = 'WhatsApp connector (line) configured in the 
 	kind: 'integer',
 	in: 'body',
 	lookup: 'connectors',
-	alwaysShow: true,
+	required: true,
 	description,
 });
 
@@ -15,7 +15,7 @@ const telephone = (description: string): ParamDef => ({
 	displayName: 'Telephone',
 	kind: 'string',
 	in: 'body',
-	alwaysShow: true,
+	required: true,
 	placeholder: '573001234567',
 	description,
 });
@@ -25,7 +25,7 @@ const templateName = (description: string): ParamDef => ({
 	displayName: 'Template Name',
 	kind: 'string',
 	in: 'body',
-	alwaysShow: true,
+	required: true,
 	placeholder: 'order_update_1',
 	description,
 });
@@ -43,7 +43,7 @@ const language = (): ParamDef => ({
 	displayName: 'Language',
 	kind: 'string',
 	in: 'body',
-	alwaysShow: true,
+	required: true,
 	placeholder: 'en_US',
 	description: 'Language code of the template, one of those Meta supports (e.g. es, es_MX, en_US).',
 });
@@ -55,7 +55,7 @@ const category = (label: string, value: string): ParamDef => ({
 	in: 'body',
 	options: [{ name: label, value }],
 	default: value,
-	alwaysShow: true,
+	required: true,
 	description: `Template category; this operation only accepts ${value}.`,
 });
 
@@ -64,7 +64,7 @@ const components = (description: string): ParamDef => ({
 	displayName: 'Components',
 	kind: 'json',
 	in: 'body',
-	alwaysShow: true,
+	required: true,
 	description,
 });
 
@@ -87,7 +87,7 @@ export const whatsAppEndpoints: EndpointDef[] = [
 				displayName: 'Message',
 				kind: 'string',
 				in: 'body',
-				alwaysShow: true,
+				required: true,
 				description: 'Text of the message.',
 			},
 			{
@@ -117,7 +117,7 @@ export const whatsAppEndpoints: EndpointDef[] = [
 				displayName: 'Template Name',
 				kind: 'string',
 				in: 'body',
-				alwaysShow: true,
+				required: true,
 				description: 'Name of the approved template to send.',
 			},
 			{
@@ -170,7 +170,7 @@ export const whatsAppEndpoints: EndpointDef[] = [
 				displayName: 'Message',
 				kind: 'string',
 				in: 'body',
-				alwaysShow: true,
+				required: true,
 				description: 'Text of the message.',
 			},
 		],
@@ -192,7 +192,7 @@ export const whatsAppEndpoints: EndpointDef[] = [
 				displayName: 'File URL',
 				kind: 'string',
 				in: 'body',
-				alwaysShow: true,
+				required: true,
 				description: 'Public URL of the image, video or document; Meta must be able to download it.',
 			},
 		],
@@ -437,7 +437,7 @@ export const whatsAppEndpoints: EndpointDef[] = [
 				displayName: 'Chat ID',
 				kind: 'integer',
 				in: 'body',
-				alwaysShow: true,
+				required: true,
 				description: 'ID of the chat whose conversation is returned.',
 			},
 			{
