@@ -43,6 +43,12 @@ function recordOf(ctx: IExecuteFunctions, endpoint: EndpointDef, itemIndex: numb
 		// The Maintenance output adds `wolkvox`; an item looped back must not send it as data.
 		record = asText(ctx.getInputData()[itemIndex].json);
 		delete record.wolkvox;
+		// Dates from a sheet ("2024-05-01 10:00") still need wolkvox's YYYYmmddHHiiss.
+		for (const param of records.fields.filter((p) => p.kind === 'date' && !isEmpty(record[p.name]))) {
+			const converted = attempt(() => toWire(param, record[param.name], timeZone));
+			if ('error' in converted) throw invalid(`Item ${itemIndex}: ${converted.error.message}`);
+			record[param.name] = converted.value as string;
+		}
 	} else {
 		record = {};
 		for (const [param, raw] of readValues(ctx, records.fields, itemIndex, 'recordFields')) {

@@ -185,9 +185,11 @@ export const campaignEndpoints: EndpointDef[] = [
 				description:
 					'Predictive campaigns only (the vendor sends it on every predictive load): the state of the campaign, start or stop. Leave empty for preview campaigns.',
 				options: [
+					{ name: 'None (Preview Campaigns)', value: '' },
 					{ name: 'Start', value: 'start' },
 					{ name: 'Stop', value: 'stop' },
 				],
+				default: '',
 			},
 		],
 		records: {
