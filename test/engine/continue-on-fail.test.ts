@@ -32,7 +32,7 @@ test('continueRegularOutput: failed items become error items with pairedItem, th
 	expect(out.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }, { item: 3 }]);
 	expect(out[2].json).toEqual({
 		error: 'wolkvox rejected the request: THE API YOU WANT TO CONSULT DOES NOT EXIST',
-		details: 'Sent: GET /api/v2/information.php?api=missing&ref=r2',
+		message: 'Sent: GET /api/v2/information.php?api=missing&ref=r2',
 	});
 	expect(jsons([out[0], out[1], out[3]])).toEqual([
 		{ ref: 'r0', method: 'GET' },
@@ -53,7 +53,7 @@ test('continueErrorOutput: failed items leave through the error output, paired',
 	expect(errors).toHaveLength(1);
 	expect(errors[0].pairedItem).toEqual({ item: 2 });
 	expect(errors[0].json.error).toMatch(/THE API YOU WANT TO CONSULT DOES NOT EXIST/);
-	expect(errors[0].json.details).toBe('Sent: GET /api/v2/information.php?api=missing&ref=r2');
+	expect(errors[0].json.message).toBe('Sent: GET /api/v2/information.php?api=missing&ref=r2');
 	expect(errors[0].json.ref).toBe('r2'); // n8n merges the paired input item in
 	expect(sim.log).toHaveLength(4);
 });

@@ -55,8 +55,21 @@ const cdr = (date_ini: string, date_end: string, options: IDataObject = {}): IDa
 const isSummary = (item: INodeExecutionData) => (item.json.wolkvox as IDataObject | undefined)?.summary === true;
 const rowsOf = (result: RunNodeResult) => result.outputs[0].filter((i) => !isSummary(i) && i.json.error === undefined);
 const errorsOf = (result: RunNodeResult) => result.outputs[0].filter((i) => i.json.error !== undefined);
-/** An error item's fields (continue on fail); the node keeps them under `details`. */
-const info = (item: INodeExecutionData) => ({ ...item.json, ...((item.json.details as IDataObject | undefined) ?? {}) }) as IDataObject;
+/**
+ * An error item's facts (continue on fail). Its json is only {error, message} (the shape n8n routes
+ * to the error output on 1.x and 2.x), so they are read back from the message and pairedItem.
+ */
+const info = (item: INodeExecutionData): IDataObject => {
+	const message = String(item.json.message ?? '');
+	const fetched = /\((\d+) rows\)/.exec(message);
+	return {
+		report: message,
+		notFetched: /Not fetched: (\d{14} to \d{14})\./.exec(message)?.[1],
+		fetchedRows: fetched ? Number(fetched[1]) : /Fetched: nothing/.test(message) ? 0 : undefined,
+		batch: Number(/Failed: batch (\d+)/.exec(message)?.[1]) || undefined,
+		itemIndexes: ([] as Array<{ item: number }>).concat((item.pairedItem as any) ?? []).map((p) => p.item),
+	};
+};
 const summaryOf = (result: RunNodeResult) => result.outputs[0].find(isSummary)?.json.wolkvox as IDataObject;
 
 const s14 = (iso: string) => iso.replace(/\D/g, '');

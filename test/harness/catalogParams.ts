@@ -52,8 +52,11 @@ export function sample(endpoint: EndpointDef, p: ParamDef): { input: unknown; wi
 			return DATE;
 		case 'integer':
 			return { input: p.lookup ? { __rl: true, mode: 'id', value: '12' } : '12', wire: p.sendAsNumber ? 12 : '12' };
-		case 'options':
-			return { input: p.options![0].value, wire: p.options![0].value };
+		case 'options': {
+			// The first real choice: an empty option means "not set" (e.g. campaign status for preview).
+			const value = p.options!.find((o) => o.value !== '')!.value;
+			return { input: value, wire: value };
+		}
 		case 'list':
 			return { input: 'a, b', wire: p.join ? `a${p.join}b` : ['a', 'b'] };
 		case 'json': {

@@ -78,7 +78,7 @@ export interface WolkvoxCredentials {
 	server?: string;
 }
 
-class CredentialsHelper extends ICredentialsHelper {
+export class CredentialsHelper extends ICredentialsHelper {
 	constructor(private readonly data: WolkvoxCredentials) {
 		super();
 	}

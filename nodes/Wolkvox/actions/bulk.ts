@@ -10,7 +10,8 @@ import { isEmpty, placeParams, readValues, toWire } from './params';
 
 type Record = IDataObject | string;
 
-// Error items keep their json to error/details: n8n's error output only takes items shaped so.
+// Error items keep their json to {error, message}: the only shape n8n 1.x and 2.x both route to
+// the error output ("On Error: Continue (using error output)"). pairedItem names the items.
 
 /** "0-9999, 12000" from sorted item indexes. */
 export function itemRanges(indexes: number[]): string {
@@ -129,7 +130,7 @@ export async function executeBulk(
 	const size = Math.min(records.uploadLimit, Math.max(1, Math.floor(catalogOptions(ctx, 0).batchSize ?? records.uploadLimit)));
 	const batches = groupAndBatch(entries, size);
 	const success: INodeExecutionData[] = invalid.map(({ itemIndex, error }) => ({
-		json: { error: redact(error.message, session.secret), details: { itemIndexes: [itemIndex], sent: false } },
+		json: { error: redact(error.message, session.secret), message: `Item ${itemIndex} was not sent (invalid data).` },
 		pairedItem: { item: itemIndex },
 	}));
 	const maintenance: INodeExecutionData[] = [];
@@ -180,12 +181,12 @@ export async function executeBulk(
 			throw new NodeOperationError(ctx.getNode(), redact(error.message, session.secret), { description: report });
 		}
 		success.push({
-			json: { error: redact(error.message, session.secret), details: { report, batch: b + 1, itemIndexes: batch.itemIndexes } },
+			json: { error: redact(error.message, session.secret), message: report },
 			pairedItem: batch.itemIndexes.map((item) => ({ item })),
 		});
 		if (stop) {
 			if (notSent.length > 0) {
-				success.push({ json: { error: 'Not sent: the job stopped at an earlier batch', details: { itemIndexes: notSent, sent: false } }, pairedItem: notSent.map((item) => ({ item })) });
+				success.push({ json: { error: 'Not sent: the job stopped at an earlier batch', message: `Items ${itemRanges(notSent)} were not sent.` }, pairedItem: notSent.map((item) => ({ item })) });
 			}
 			break;
 		}

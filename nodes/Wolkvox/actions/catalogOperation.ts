@@ -107,7 +107,7 @@ export async function executeCatalogItem(
 	const missing = last ? `${nextSecond(last.end)} to ${range.end}` : `${range.start} to ${range.end}`;
 	const report = `Fetched: ${fetched}. Not fetched: ${missing}. API calls used by this node so far: ${session.stats.calls}.`;
 	if (ctx.continueOnFail()) {
-		out.push({ json: { error: redact(failure.message, session.secret), details: { report, fetchedRows: progress.rows, notFetched: missing } }, pairedItem });
+		out.push({ json: { error: redact(failure.message, session.secret), message: report }, pairedItem });
 		return out;
 	}
 	if (failure instanceof NodeApiError || failure instanceof NodeOperationError) {

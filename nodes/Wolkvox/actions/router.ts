@@ -120,16 +120,16 @@ function maintenanceItem(ctx: IExecuteFunctions, attempted: Attempted, i: number
 }
 
 /**
- * json keys stay within error/message/details: n8n's error output ("On Error: Continue (using
- * error output)") only takes items whose json has no other keys (item.error would work too, but
- * n8n then replaces the json with {error} and the details would be lost).
+ * json keys stay {error, message}: n8n routes an item to the error output ("On Error: Continue
+ * (using error output)") only when its json has no other keys (1.x: exactly these; 2.x: a subset of
+ * error/message/details). `item.error` would route too, but n8n then keeps only {error}.
  */
 function errorItem(session: WolkvoxSession, error: Error, i: number): INodeExecutionData {
 	const description = (error as NodeApiError).description;
 	return {
 		json: {
 			error: redact(error.message, session.secret),
-			...(description ? { details: redact(description, session.secret) } : {}),
+			...(description ? { message: redact(description, session.secret) } : {}),
 		},
 		pairedItem: { item: i },
 	};
