@@ -1,0 +1,52 @@
+/* eslint-disable */ // dev-only: the community-node lint rules guard what ships (nodes/, credentials/)
+/**
+ * The workflows of examples/ in real n8n (2.41.1 and 1.123.x), imported as users import them
+ * (`n8n import:workflow`), against the simulator with a fault scheduled during each run:
+ * (a) CDR for a day (a 500 retried), (b) maintenance ridden out, (c) maintenance longer than the
+ * budget -> Maintenance output -> Wait -> success, (d) 25,001 records in 3 batches with maintenance
+ * in the middle, (e) invalid token -> error output. Scenarios and checks: test/e2e/examples.ts
+ * (shared with `npm run demo`).
+ */
+import { N8nInstance, PROVISION_TIMEOUT_MS, isPackageBuilt, provision, selectedVersions } from './n8n';
+import { EXAMPLES, exampleFiles, failures, formatReport, importExamples, runExample } from './examples';
+import { Simulator, simulatorExists, startSimulator } from './wolkvox';
+
+const ready = isPackageBuilt() && simulatorExists();
+const describeIfReady = ready ? describe : describe.skip;
+
+test('every examples/*.json file has a scenario, and each is a Manual Trigger workflow using the community node type', () => {
+	expect(exampleFiles()).toEqual(EXAMPLES.map((e) => e.file));
+	for (const spec of EXAMPLES) {
+		const wf = require(`../../examples/${spec.file}`);
+		expect(wf.id).toMatch(/^[A-Za-z0-9]{16}$/);
+		expect(wf.nodes.some((n: any) => n.type === 'n8n-nodes-base.manualTrigger')).toBe(true);
+		expect(wf.nodes.some((n: any) => n.type === 'n8n-nodes-base.stickyNote')).toBe(true);
+		const wolkvox = wf.nodes.filter((n: any) => n.type === 'n8n-nodes-wolkvox.wolkvox');
+		expect(wolkvox).toHaveLength(1);
+		expect(Object.keys(wolkvox[0].credentials)).toEqual(['wolkvoxApi']);
+	}
+});
+
+describeIfReady.each(selectedVersions())('real n8n %s: the example workflows', (key) => {
+	let n8n: N8nInstance;
+	let sim: Simulator;
+
+	beforeAll(async () => {
+		await provision(key);
+		sim = await startSimulator();
+		n8n = await N8nInstance.create(key, { installPackage: true, packageMode: 'tarball' });
+		await importExamples(n8n, sim.url);
+	}, PROVISION_TIMEOUT_MS);
+
+	afterAll(async () => {
+		await n8n?.dispose();
+		await sim?.stop();
+	});
+
+	it.each(EXAMPLES.map((spec) => [`(${spec.id}) ${spec.file}`, spec] as const))('%s', async (_name, spec) => {
+		const report = await runExample(n8n, sim, spec);
+		// visible in the jest output: figures per example and version
+		process.stdout.write(`\n[n8n ${n8n.install.version}] ${formatReport(report)}\n`);
+		expect(failures(report)).toEqual([]);
+	});
+});
