@@ -28,13 +28,9 @@ test('20 items: never more than 2 in flight, no rejection, and really 2 at a tim
 	expect(sim.log).toHaveLength(20);
 	expect(sim.concurrencyRejections).toBe(0);
 	expect(sim.peakInFlight).toBe(2);
-	// One by one would take at least 20 x 50 ms; two at a time about half of it.
-	const first = sim.log[0].at;
-	const last = sim.log[sim.log.length - 1].at;
-	expect(last - first).toBeLessThan(19 * 50 * 0.75);
-	// Requests arrive in pairs.
-	const pairs = sim.log.filter((r, i) => i > 0 && r.at - sim.log[i - 1].at < 25).length;
-	expect(pairs).toBeGreaterThanOrEqual(8);
+	// Not one by one: most requests arrived while another one of ours was being answered (counted
+	// by the simulator, so the check does not depend on how loaded the machine is).
+	expect(sim.log.filter((r) => r.inFlight === 2).length).toBeGreaterThanOrEqual(8);
 });
 
 test('two executions at once on the same token share the 2 slots', async () => {

@@ -36,6 +36,8 @@ export interface LoggedRequest {
 	status: number;
 	msg: string;
 	rows?: number;
+	/** Requests of this token in flight when this one arrived (itself included). */
+	inFlight?: number;
 }
 
 export interface Fault {
@@ -135,6 +137,15 @@ export class WolkvoxSimulator {
 
 	cdr: CdrDataset;
 
+	/** CDR rows added by tests (late-arriving calls): merged into cdr_1 answers by date. */
+	extraCdr: Array<Record<string, string>> = [];
+
+	/** Real-time agent statuses (agent_id -> agent_status); tests change them between polls. */
+	readonly agentStatus = new Map<string, string>();
+
+	/** Real-time calls waiting per skill (skill_id -> calls_in_queue_now). */
+	readonly skillQueue = new Map<string, number>();
+
 	/** Records stored by write operations, per campaign (add_record). */
 	readonly campaigns = new Map<string, Array<Record<string, unknown>>>();
 
@@ -145,6 +156,7 @@ export class WolkvoxSimulator {
 	constructor(readonly options: SimulatorOptions = {}) {
 		this.latencyMs = options.latencyMs ?? 5;
 		this.cdr = new CdrDataset(options.cdr ?? SMALL_CDR);
+		resetRealTime(this);
 		this.addToken(DEFAULT_TOKEN, options.tokenLimit ?? 100000);
 		registerCoreHandlers(this);
 		registerCatalogHandlers(this); // every other catalog endpoint; never overrides the ones above
@@ -174,6 +186,8 @@ export class WolkvoxSimulator {
 		this.peakInFlight = 0;
 		this.concurrencyRejections = 0;
 		this.campaigns.clear();
+		this.extraCdr = [];
+		resetRealTime(this);
 		this.tokens.clear();
 		this.addToken(DEFAULT_TOKEN, options.tokenLimit ?? this.options.tokenLimit ?? 100000);
 		if (options.latencyMs !== undefined) this.latencyMs = options.latencyMs;
@@ -260,6 +274,7 @@ export class WolkvoxSimulator {
 		if (!state) return send({ status: 403, body: { code: '403', error: 'Forbidden', msg: 'PLEASE VALIDATE TOKEN' } });
 
 		state.inFlight++;
+		entry.inFlight = state.inFlight;
 		this.peakInFlight = Math.max(this.peakInFlight, state.inFlight);
 		try {
 			if (state.inFlight > IN_FLIGHT_LIMIT) {
@@ -361,6 +376,13 @@ async function readBody(req: http.IncomingMessage): Promise<Buffer> {
 	return Buffer.concat(chunks);
 }
 
+/** Default real-time state: agents cycle Ready/Busy/ACW/Aux, empty queues. */
+function resetRealTime(sim: WolkvoxSimulator): void {
+	sim.agentStatus.clear();
+	AGENTS.forEach((a, i) => sim.agentStatus.set(a.agent_id, ['Ready', 'Busy', 'ACW', 'Aux'][i % 4]));
+	sim.skillQueue.clear();
+}
+
 /** The endpoints the foundation's tests and the demo need, with real data behind them. */
 function registerCoreHandlers(sim: WolkvoxSimulator): void {
 	sim.handlers.set('information.token_info', (s, _req) => {
@@ -377,22 +399,43 @@ function registerCoreHandlers(sim: WolkvoxSimulator): void {
 	});
 	sim.handlers.set('information.agents', () => envelope(200, `${AGENTS.length} records were found`, AGENTS.map(stringify)));
 	sim.handlers.set('information.skills', () => envelope(200, `${SKILLS.length} records were found`, SKILLS.map(stringify)));
-	sim.handlers.set('real_time.agents', () =>
-		envelope(
+	// Vendor shape (agent_status, time_state_now); agents missing from `agentStatus` are logged out.
+	sim.handlers.set('real_time.agents', (s) => {
+		const rows = AGENTS.filter((a) => s.agentStatus.has(a.agent_id)).map((a, i) =>
+			stringify({ agent_id: a.agent_id, agent_name: a.agent_name, agent_status: s.agentStatus.get(a.agent_id), time_state_now: `00:0${i % 10}:1${i % 6}` }),
+		);
+		return rows.length === 0 ? noData() : envelope(200, `${rows.length} records were found`, rows);
+	});
+	sim.handlers.set('real_time.skills', (s, req) => {
+		if (req.method !== 'GET') return { status: 405, body: { code: '405', error: 'Method Not Allowed', msg: 'METHOD NOT ALLOWED' } };
+		if (!req.query.skill_id) return badRequest();
+		const skills = SKILLS.filter((k) => req.query.skill_id === 'all' || req.query.skill_id === k.skill_id);
+		if (skills.length === 0) return noData();
+		return envelope(
 			200,
-			`${AGENTS.length} records were found`,
-			AGENTS.map((a, i) => stringify({ agent_id: a.agent_id, agent_name: a.agent_name, status: ['Ready', 'Busy', 'ACW', 'Aux'][i % 4], time_status: `00:0${i % 10}:1${i % 6}` })),
-		),
-	);
+			`${skills.length} records were found`,
+			skills.map((k) => stringify({ ...k, calls_in_queue_now: s.skillQueue.get(k.skill_id) ?? 0, stat_inbound: 40, stat_answer: 35, stat_abandon: 5, service_level_20seg: '80.00 %' })),
+		);
+	});
 	sim.handlers.set('reports_manager.cdr_1', (s, req) => {
 		const range = checkRange(req.query);
 		if (!Array.isArray(range)) return range;
 		const [from, to] = range;
 		const [lo, hi] = s.cdr.range(from, to);
-		if (hi <= lo) return noData();
-		const end = Math.min(hi, lo + ROW_CAP); // wolkvox cuts off the rest silently
-		const rows = new Array(end - lo);
-		for (let i = lo; i < end; i++) rows[i - lo] = s.cdr.row(i);
+		// Rows added by tests, in range and by date; merged with the dataset's (dataset first on a tie).
+		const extra = s.extraCdr
+			.map((row) => ({ row, at: wallToSec(String(row.date ?? '').replace(/\D/g, '')) }))
+			.filter((e) => e.at >= from && e.at <= to)
+			.sort((a, b) => a.at - b.at);
+		if (hi <= lo && extra.length === 0) return noData();
+		const rows: Array<Record<string, string>> = [];
+		let i = lo;
+		let j = 0;
+		// wolkvox cuts off the rest silently at the cap
+		while (rows.length < ROW_CAP && (i < hi || j < extra.length)) {
+			if (j >= extra.length || (i < hi && s.cdr.times[i] <= extra[j].at)) rows.push(s.cdr.row(i++));
+			else rows.push(extra[j++].row);
+		}
 		return { ...envelope(200, `${rows.length} records were found`, rows), rows: rows.length };
 	});
 	sim.handlers.set('reports_manager.agent_1', (s, req) => {

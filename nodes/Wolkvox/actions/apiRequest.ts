@@ -2,8 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { NodeOperationError } from 'n8n-workflow';
 
 import { wolkvoxRequest, type WolkvoxRequest, type WolkvoxSession } from '../transport/request';
-import { commonOptions } from './options';
-import { extractRecords } from './records';
+import { commonOptions, outputOption } from './options';
+import { extractRecords, wholeAnswer } from './records';
 
 const show = { show: { resource: ['apiRequest'] } };
 
@@ -120,19 +120,7 @@ export const apiRequestProperties: INodeProperties[] = [
 		placeholder: 'Add Option',
 		displayOptions: show,
 		default: {},
-		options: [
-			{
-				displayName: 'Output',
-				name: 'output',
-				type: 'options',
-				default: 'records',
-				options: [
-					{ name: 'One Item per Record', value: 'records', description: 'Each row of data becomes an item' },
-					{ name: 'Whole Response', value: 'whole', description: 'One item with wolkvox\'s full answer (code, msg, data)' },
-				],
-			},
-			...commonOptions,
-		],
+		options: [outputOption, ...commonOptions],
 	},
 ];
 
@@ -191,8 +179,7 @@ export async function executeApiRequest(
 	const answer = await wolkvoxRequest(session, req, itemIndex);
 	const pairedItem = { item: itemIndex };
 	if (output === 'whole') {
-		const json = Array.isArray(answer.body) ? { data: answer.body } : ((answer.body ?? {}) as IDataObject);
-		return [{ json, pairedItem }];
+		return [{ json: wholeAnswer(answer.body), pairedItem }];
 	}
 	if (answer.noData) return [];
 	return extractRecords(answer.body).map((json) => ({ json, pairedItem }));

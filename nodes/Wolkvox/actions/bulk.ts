@@ -6,7 +6,8 @@ import { groupAndBatch, type Batch, type BatchEntry } from '../helpers/batching'
 import { MaintenanceTimeout, redact, stopsTheJob } from '../transport/errors';
 import { wolkvoxRequest, type WolkvoxSession } from '../transport/request';
 import { catalogOptions, timeZoneOf, type RunTotals } from './catalogOperation';
-import { isEmpty, placeParams, readValues, toWire } from './params';
+import { attempt, isEmpty, placeParams, readValues, toWire } from './params';
+import { wholeAnswer } from './records';
 
 type Record = IDataObject | string;
 
@@ -97,14 +98,6 @@ function prepare(ctx: IExecuteFunctions, endpoint: EndpointDef): Prepared {
 	return prepared;
 }
 
-function attempt<T>(fn: () => T): { value: T } | { error: Error } {
-	try {
-		return { value: fn() };
-	} catch (error) {
-		return { error: error as Error };
-	}
-}
-
 /**
  * Array-body operations (add records, DNC lists, delete lists): all input items are gathered per
  * target, sent in batches of at most the upload limit, and each batch is reported with the items
@@ -153,7 +146,7 @@ export async function executeBulk(
 		totals.batches++;
 		if ('answer' in result) {
 			accepted.push(batch);
-			const envelope = Array.isArray(result.answer.body) ? { data: result.answer.body } : ((result.answer.body ?? {}) as IDataObject);
+			const envelope = wholeAnswer(result.answer.body);
 			success.push({ json: { ...envelope, wolkvox: meta }, pairedItem: batch.itemIndexes.map((item) => ({ item })) });
 			continue;
 		}

@@ -7,7 +7,7 @@ import { MaintenanceTimeout, NotSent, redact } from '../transport/errors';
 import { wolkvoxRequest, type WolkvoxRequest, type WolkvoxSession } from '../transport/request';
 import { formParts, placeParams, readValues } from './params';
 import { fetchRange, type RangeProgress } from './rangeFetch';
-import { extractRecords, readPath } from './records';
+import { extractRecords, readPath, wholeAnswer } from './records';
 
 export interface CatalogOptions {
 	output?: 'records' | 'whole';
@@ -76,7 +76,7 @@ export async function executeCatalogItem(
 
 	if (options.output === 'whole') {
 		const answer = await wolkvoxRequest(session, req, itemIndex);
-		return [{ json: Array.isArray(answer.body) ? { data: answer.body } : ((answer.body ?? {}) as IDataObject), pairedItem }];
+		return [{ json: wholeAnswer(answer.body), pairedItem }];
 	}
 	if (endpoint.paging) {
 		await fetchPages(ctx, session, endpoint, req, itemIndex, emit);

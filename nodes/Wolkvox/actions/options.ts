@@ -2,6 +2,18 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { TransportSettings } from '../transport/request';
 
+/** How rows become items (API Request and catalog operations). */
+export const outputOption: INodeProperties = {
+	displayName: 'Output',
+	name: 'output',
+	type: 'options',
+	default: 'records',
+	options: [
+		{ name: 'One Item per Record', value: 'records', description: 'Each row of data becomes an item' },
+		{ name: 'Whole Response', value: 'whole', description: "One item with wolkvox's full answer (code, msg, data)" },
+	],
+};
+
 /** Options every operation shares: how to wait, what to do when waiting is not enough. */
 export const commonOptions: INodeProperties[] = [
 	{

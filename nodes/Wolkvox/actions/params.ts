@@ -8,7 +8,7 @@ import { exceedsLimit } from '../helpers/dateWindows';
 import type { MultipartPart } from '../transport/multipart';
 
 /** Runs `fn`; returns its error instead of throwing (so callers can wrap it outside a catch). */
-function attempt<T>(fn: () => T): { value: T } | { error: Error } {
+export function attempt<T>(fn: () => T): { value: T } | { error: Error } {
 	try {
 		return { value: fn() };
 	} catch (error) {

@@ -8,6 +8,11 @@ export function readPath(value: unknown, path: string): unknown {
 	);
 }
 
+/** wolkvox's whole answer as one item's json (a bare array under `data`). */
+export function wholeAnswer(body: unknown): IDataObject {
+	return Array.isArray(body) ? { data: body as IDataObject[] } : ((body ?? {}) as IDataObject);
+}
+
 /**
  * The rows of a wolkvox answer: `data` of the envelope (or `dataPath`), a bare array as is
  * (real_time campaigns), and the whole envelope when it carries no rows (create/update answers).

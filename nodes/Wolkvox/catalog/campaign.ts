@@ -1,3 +1,4 @@
+import { dateParams, dateRange } from './common';
 import type { EndpointDef, ParamDef, ParamOption } from './types';
 
 /**
@@ -477,23 +478,7 @@ export const campaignEndpoints: EndpointDef[] = [
 		params: [
 			typeCampaign,
 			campaignId,
-			{
-				name: 'date_ini',
-				displayName: 'Start Date',
-				kind: 'date',
-				in: 'query',
-				required: true,
-				description: 'Start of the period, in the operation timezone.',
-			},
-			{
-				name: 'date_end',
-				displayName: 'End Date',
-				kind: 'date',
-				in: 'query',
-				required: true,
-				description:
-					'End of the period, in the operation timezone. At most 31 days after the start date.',
-			},
+			...dateParams(),
 			{
 				name: 'detail',
 				displayName: 'Detail',
@@ -515,7 +500,7 @@ export const campaignEndpoints: EndpointDef[] = [
 				],
 			},
 		],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{

@@ -1,30 +1,13 @@
-import type { EndpointDef, ParamDef } from './types';
+import { dateParams, dateRange } from './common';
+import type { EndpointDef } from './types';
 
 /**
  * Customer reports (customer.php): call-level agent, CDR and skill reports for a date range.
  * Each call covers at most 31 days and returns at most 60,000 rows.
  */
 
-const dateIni: ParamDef = {
-	name: 'date_ini',
-	displayName: 'Start Date',
-	kind: 'date',
-	in: 'query',
-	required: true,
-	description: 'Start of the period, in the operation timezone.',
-};
 
-const dateEnd: ParamDef = {
-	name: 'date_end',
-	displayName: 'End Date',
-	kind: 'date',
-	in: 'query',
-	required: true,
-	description:
-		'End of the period, in the operation timezone. At most 31 days after the start date.',
-};
-
-const range = { start: 'date_ini', end: 'date_end', maxDays: 31 };
+const range = dateRange();
 
 export const customerEndpoints: EndpointDef[] = [
 	{
@@ -37,7 +20,7 @@ export const customerEndpoints: EndpointDef[] = [
 		file: 'customer',
 		api: 'agents_detail',
 		method: 'GET',
-		params: [dateIni, dateEnd],
+		params: [...dateParams()],
 		dateRange: range,
 		rowCap: 60000,
 	},
@@ -51,7 +34,7 @@ export const customerEndpoints: EndpointDef[] = [
 		file: 'customer',
 		api: 'agents_statustime',
 		method: 'GET',
-		params: [dateIni, dateEnd],
+		params: [...dateParams()],
 		dateRange: range,
 		rowCap: 60000,
 	},
@@ -65,7 +48,7 @@ export const customerEndpoints: EndpointDef[] = [
 		file: 'customer',
 		api: 'cdr_calls',
 		method: 'GET',
-		params: [dateIni, dateEnd],
+		params: [...dateParams()],
 		dateRange: range,
 		rowCap: 60000,
 	},
@@ -79,7 +62,7 @@ export const customerEndpoints: EndpointDef[] = [
 		file: 'customer',
 		api: 'skills_detail',
 		method: 'GET',
-		params: [dateIni, dateEnd],
+		params: [...dateParams()],
 		dateRange: range,
 		rowCap: 60000,
 	},

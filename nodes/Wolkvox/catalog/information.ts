@@ -1,28 +1,11 @@
-import type { EndpointDef, ParamDef } from './types';
+import { dateParams, dateRange } from './common';
+import type { EndpointDef } from './types';
 
 /**
  * Operation information (information.php): configuration lists (agents, skills, campaigns,
  * routing points, connectors, activity codes), token usage, DNC list, audit log and storage.
  */
 
-const dateIni: ParamDef = {
-	name: 'date_ini',
-	displayName: 'Start Date',
-	kind: 'date',
-	in: 'query',
-	required: true,
-	description: 'Start of the period, in the operation timezone.',
-};
-
-const dateEnd: ParamDef = {
-	name: 'date_end',
-	displayName: 'End Date',
-	kind: 'date',
-	in: 'query',
-	required: true,
-	description:
-		'End of the period, in the operation timezone. At most 31 days after the start date.',
-};
 
 export const informationEndpoints: EndpointDef[] = [
 	{
@@ -35,8 +18,8 @@ export const informationEndpoints: EndpointDef[] = [
 		file: 'information',
 		api: 'audit_log',
 		method: 'GET',
-		params: [dateIni, dateEnd],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		params: [...dateParams()],
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -301,8 +284,8 @@ export const informationEndpoints: EndpointDef[] = [
 		file: 'information',
 		api: 'get_notification',
 		method: 'GET',
-		params: [dateIni, dateEnd],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		params: [...dateParams()],
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{

@@ -1,3 +1,4 @@
+import { dateEnd, dateRange, dateStart } from './common';
 import type { EndpointDef, ParamDef } from './types';
 
 /**
@@ -62,31 +63,6 @@ export const reportGroups: Array<{ name: string; value: string; description: str
 			'Speech and text analytics: transcripts, silence, greetings and sentiment by agent',
 	},
 ];
-
-function dateStart(): ParamDef {
-	return {
-		name: 'date_ini',
-		displayName: 'Start Date',
-		kind: 'date',
-		in: 'query',
-		required: true,
-		description: 'Start of the range, converted to YYYYmmddHHiiss in the operation timezone.',
-	};
-}
-
-function dateEnd(maxDays = 31): ParamDef {
-	return {
-		name: 'date_end',
-		displayName: 'End Date',
-		kind: 'date',
-		in: 'query',
-		required: true,
-		description:
-			maxDays === 1
-				? 'End of the range, converted to YYYYmmddHHiiss in the operation timezone. At most 24 hours after the start.'
-				: `End of the range, converted to YYYYmmddHHiiss in the operation timezone. At most ${maxDays} days after the start.`,
-	};
-}
 
 function skillId(): ParamDef {
 	return {
@@ -157,7 +133,7 @@ export const reportEndpoints: EndpointDef[] = [
 				lookup: 'agents',
 			},
 		],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -184,7 +160,7 @@ export const reportEndpoints: EndpointDef[] = [
 			dateStart(),
 			dateEnd(),
 		],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -199,7 +175,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'agent_3',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -214,7 +190,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'agent_4',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -229,7 +205,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'agent_5',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -244,7 +220,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'agent_6',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -259,7 +235,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'agent_7',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -274,7 +250,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'agent_8',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -289,7 +265,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'agent_8_1',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -304,7 +280,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'agent_9',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -319,7 +295,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'agent_10',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -334,7 +310,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'agent_11',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -349,7 +325,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'agent_12',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -364,7 +340,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'agent_13',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -379,7 +355,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'agent_13_1',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -394,7 +370,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'agent_14',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -409,7 +385,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'agent_15',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -424,7 +400,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'agent_16',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	// ---- skills
@@ -453,7 +429,7 @@ export const reportEndpoints: EndpointDef[] = [
 				placeholder: '40',
 			},
 		],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -468,7 +444,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'skill_2',
 		method: 'GET',
 		params: [skillId(), dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -483,7 +459,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'skill_3',
 		method: 'GET',
 		params: [skillId(), dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -498,7 +474,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'skill_4',
 		method: 'GET',
 		params: [skillId(), dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -513,7 +489,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'skill_4_1',
 		method: 'GET',
 		params: [skillId(), dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -528,7 +504,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'skill_4_2',
 		method: 'GET',
 		params: [skillId(), dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -543,7 +519,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'skill_5',
 		method: 'GET',
 		params: [skillId(), dateStart(), dateEnd(1)],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 1 },
+		dateRange: dateRange(1),
 		rowCap: 60000,
 	},
 	{
@@ -558,7 +534,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'skill_6',
 		method: 'GET',
 		params: [skillId(), dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -573,7 +549,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'skill_7',
 		method: 'GET',
 		params: [skillId(), dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -588,7 +564,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'skill_8',
 		method: 'GET',
 		params: [skillId(), dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -603,7 +579,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'skill_9',
 		method: 'GET',
 		params: [skillId(), dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -618,7 +594,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'skill_10',
 		method: 'GET',
 		params: [skillId(), dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -633,7 +609,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'skill_11',
 		method: 'GET',
 		params: [skillId(), dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	// ---- calls
@@ -649,7 +625,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'cdr_1',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -664,7 +640,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'cdr_2',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -679,7 +655,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'cdr_3',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -694,7 +670,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'cdr_4',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 	},
 	{
 		resource: 'report',
@@ -708,7 +684,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'cdr_5',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -723,7 +699,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'cdr_6',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -738,7 +714,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'cdr_7',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -753,7 +729,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'cdr_8',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -768,7 +744,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'cdr_9',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -783,7 +759,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'cdr_10',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -798,7 +774,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'cdr_11',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	// ---- activityCodes
@@ -814,7 +790,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'act_1',
 		method: 'GET',
 		params: [activityCodeGroup(), dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -829,7 +805,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'act_2',
 		method: 'GET',
 		params: [activityCodeGroup(), dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -844,7 +820,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'act_3',
 		method: 'GET',
 		params: [activityCodeGroup(), dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -859,7 +835,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'act_4',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -874,7 +850,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'act_5',
 		method: 'GET',
 		params: [dateStart(), dateEnd(), activityCodeGroup()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	// ---- diagram
@@ -901,7 +877,7 @@ export const reportEndpoints: EndpointDef[] = [
 					'Identification number of one customer to narrow the report. Leave empty for all customers.',
 			},
 		],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -916,7 +892,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'diagram_1_1',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -931,7 +907,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'diagram_1_2',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -946,7 +922,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'diagram_1_3',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -961,7 +937,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'diagram_2',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -976,7 +952,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'diagram_3',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -991,7 +967,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'diagram_4',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -1006,7 +982,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'diagram_5',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -1021,7 +997,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'diagram_6',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -1036,7 +1012,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'diagram_7',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -1051,7 +1027,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'diagram_8',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -1066,7 +1042,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'diagram_9',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 6000,
 	},
 	{
@@ -1081,7 +1057,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'diagram_10',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -1096,7 +1072,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'diagram_11',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -1111,7 +1087,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'diagram_12',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -1126,7 +1102,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'diagram_13',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -1141,7 +1117,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'diagram_14',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -1156,7 +1132,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'diagram_15',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	// ---- quality
@@ -1172,7 +1148,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'quality_1',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -1187,7 +1163,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'quality_2',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -1202,7 +1178,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'quality_3',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -1217,7 +1193,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'quality_4',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -1232,7 +1208,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'quality_5',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	// ---- campaigns
@@ -1248,7 +1224,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'campaign_1',
 		method: 'GET',
 		params: [campaignId(), dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -1263,7 +1239,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'campaign_2',
 		method: 'GET',
 		params: [campaignId(), dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -1278,7 +1254,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'campaign_3',
 		method: 'GET',
 		params: [campaignId(), dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -1293,7 +1269,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'campaign_4',
 		method: 'GET',
 		params: [campaignId(), dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -1308,7 +1284,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'campaign_5',
 		method: 'GET',
 		params: [campaignId(), dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -1323,7 +1299,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'campaign_6',
 		method: 'GET',
 		params: [campaignId(), dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -1338,7 +1314,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'campaign_7',
 		method: 'GET',
 		params: [campaignId(), dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -1353,7 +1329,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'campaign_8',
 		method: 'GET',
 		params: [campaignId(), dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -1368,7 +1344,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'campaign_9',
 		method: 'GET',
 		params: [campaignId(), dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -1383,7 +1359,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'campaign_10',
 		method: 'GET',
 		params: [campaignId(), dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	// ---- chats
@@ -1399,7 +1375,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'chat_1',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -1414,7 +1390,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'chat_2',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -1429,7 +1405,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'chat_3',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -1485,7 +1461,7 @@ export const reportEndpoints: EndpointDef[] = [
 				],
 			},
 		],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -1500,7 +1476,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'chat_5',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -1515,7 +1491,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'chat_6',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -1530,7 +1506,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'chat_7',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -1545,7 +1521,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'chat_8',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -1560,7 +1536,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'chat_9',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -1575,7 +1551,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'chat_10',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -1590,7 +1566,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'chat_11',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -1605,7 +1581,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'chat_12',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -1620,7 +1596,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'chat_13',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -1635,7 +1611,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'chat_14',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -1650,7 +1626,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'chat_15',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -1665,7 +1641,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'chat_16',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	// ---- speech
@@ -1681,7 +1657,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'speech_1',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -1696,7 +1672,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'speech_2',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -1711,7 +1687,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'speech_3',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -1726,7 +1702,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'speech_4',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -1741,7 +1717,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'speech_5',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	// ---- copilot
@@ -1757,7 +1733,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'wizard_1',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -1772,7 +1748,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'wizard_2',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 	{
@@ -1787,7 +1763,7 @@ export const reportEndpoints: EndpointDef[] = [
 		api: 'wizard_3',
 		method: 'GET',
 		params: [dateStart(), dateEnd()],
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 	},
 ];

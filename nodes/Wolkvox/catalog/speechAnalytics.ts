@@ -1,3 +1,4 @@
+import { dateParams, dateRange } from './common';
 import type { EndpointDef } from './types';
 
 export const speechAnalyticsEndpoints: EndpointDef[] = [
@@ -11,25 +12,10 @@ export const speechAnalyticsEndpoints: EndpointDef[] = [
 		file: 'speech_analytics',
 		api: 'speech_calls',
 		method: 'GET',
-		dateRange: { start: 'date_ini', end: 'date_end', maxDays: 31 },
+		dateRange: dateRange(),
 		rowCap: 60000,
 		params: [
-			{
-				name: 'date_ini',
-				displayName: 'Start Date',
-				kind: 'date',
-				in: 'query',
-				required: true,
-				description: 'Start of the period.',
-			},
-			{
-				name: 'date_end',
-				displayName: 'End Date',
-				kind: 'date',
-				in: 'query',
-				required: true,
-				description: 'End of the period.',
-			},
+			...dateParams(),
 			{
 				name: 'filter',
 				displayName: 'Filter Field',

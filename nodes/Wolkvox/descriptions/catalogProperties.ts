@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { ENDPOINTS, reportGroups, RESOURCES, type EndpointDef } from '../catalog';
-import { commonOptions } from '../actions/options';
+import { commonOptions, outputOption } from '../actions/options';
 import { paramProperty, showFor } from './fields';
 
 /** Everything the editor shows for the catalog operations, generated from the catalog. */
@@ -125,16 +125,7 @@ function recordProperties(endpoint: EndpointDef): INodeProperties[] {
 
 function optionsProperty(endpoint: EndpointDef): INodeProperties {
 	const options: INodeProperties[] = [
-		{
-			displayName: 'Output',
-			name: 'output',
-			type: 'options',
-			default: 'records',
-			options: [
-				{ name: 'One Item per Record', value: 'records', description: 'Each row of data becomes an item' },
-				{ name: 'Whole Response', value: 'whole', description: "One item with wolkvox's full answer (code, msg, data)" },
-			],
-		},
+		outputOption,
 		{
 			displayName: 'Typed Output',
 			name: 'typedOutput',
