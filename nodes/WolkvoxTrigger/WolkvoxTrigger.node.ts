@@ -178,7 +178,8 @@ const properties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'America/Bogota',
-				description: "The wolkvox operation's timezone (IANA name), in which wolkvox dates its records. Empty: the workflow's timezone.",
+				description:
+					"The wolkvox operation's timezone (IANA name), in which wolkvox dates its records; most operations use America/Bogota. Empty: the workflow's timezone. A timezone ahead of wolkvox's makes the trigger look into wolkvox's future and can skip late records.",
 			},
 			{
 				displayName: 'Typed Output',
@@ -217,9 +218,10 @@ export class WolkvoxTrigger implements INodeType {
 		const event = findEvent(eventName);
 		if (!event) throw new NodeOperationError(this.getNode(), `Unknown event "${eventName}"`);
 		const options = this.getNodeParameter('options', {}) as TriggerOptions;
-		const staticData = this.getWorkflowStaticData('node');
+		// Manual runs ("Fetch Test Event") neither read nor write the static data.
+		const staticData = manual ? undefined : this.getWorkflowStaticData('node');
 		// A copy: the stored state is replaced only when the poll ends normally.
-		const state = JSON.parse(JSON.stringify(staticData)) as TriggerState;
+		const state = (staticData ? JSON.parse(JSON.stringify(staticData)) : {}) as TriggerState;
 
 		if (!manual && state.lastPollAt !== undefined) {
 			const elapsed = Date.now() - state.lastPollAt;
@@ -245,7 +247,7 @@ export class WolkvoxTrigger implements INodeType {
 			if (result.maintenance) {
 				this.logger.warn('wolkvox stayed in maintenance for the whole retry budget: the next poll continues where this one stopped');
 			}
-			if (!manual && result.state) {
+			if (staticData && result.state) {
 				const next: IDataObject = { ...result.state, lastPollAt: result.maintenance ? state.lastPollAt : Date.now() };
 				for (const key of Object.keys(staticData)) if (!(key in next)) delete staticData[key];
 				Object.assign(staticData, JSON.parse(JSON.stringify(next)) as IDataObject);

@@ -4,8 +4,9 @@
  * Date-ranged reports (records): each stream keeps a cursor (the last second fully fetched, as a
  * wolkvox wall time) and the keys it emitted recently. A poll asks for [cursor + 1 - overlap, now]:
  * the overlap catches records that wolkvox writes late; keys already emitted are dropped. A key is
- * kept until the windows that could return its record have moved past the window it was last seen
- * in, so the set stays small (about two overlaps' worth of records). Long gaps go through
+ * kept until the next window starts after the record's date (or, for a record without a usable
+ * date, after the window that returned it), so the set holds about one overlap's worth of
+ * records. Long gaps go through
  * fetchRange (31-day windows, truncation continuation / halving), and the cursor only moves to the
  * end of windows fetched completely: a maintenance window outlasting the retry budget leaves it at
  * the last complete window (or where it was), a quota or other error leaves the whole state as is.
@@ -18,7 +19,7 @@
  */
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
-import { fetchRange, UnsplittableWindow } from '../Wolkvox/actions/rangeFetch';
+import { fetchRange } from '../Wolkvox/actions/rangeFetch';
 import { extractRecords } from '../Wolkvox/actions/records';
 import { epochToWall, wallToEpoch } from '../Wolkvox/helpers/dates';
 import type { DateWindow } from '../Wolkvox/helpers/dateWindows';
@@ -215,10 +216,14 @@ async function pollStream(
 		for (const row of rows) {
 			if (!passes(row, event, config.filters)) continue;
 			const key = keyOf(row, stream.key);
+			const at = dateOf(row, stream.date);
+			// Kept while a later window can still return the record: its date when wolkvox selected it
+			// by that date (inside the window), else the end of the window that returned it.
+			const stamp = at !== '' && at >= window.start && at <= window.end ? at : window.end;
 			const seenAt = seen[key];
-			seen[key] = seenAt === undefined ? window.end : later(seenAt, window.end);
+			seen[key] = seenAt === undefined ? stamp : later(seenAt, stamp);
 			if (seenAt !== undefined) continue;
-			found.push({ row, at: dateOf(row, stream.date) || window.end, key, stream });
+			found.push({ row, at: at || window.end, key, stream });
 		}
 		cursor = later(cursor, window.end);
 		if (config.deadline !== undefined && Date.now() >= config.deadline) throw new PollBudgetReached();
@@ -395,4 +400,3 @@ export async function runPoll(session: WolkvoxSession, config: PollConfig, state
 	}
 }
 
-export { UnsplittableWindow };
