@@ -1,4 +1,3 @@
-/* eslint-disable */ // dev-only: the community-node lint rules guard what ships (nodes/, credentials/)
 /**
  * Every catalog operation, run through n8n's real engine against the simulator: the node is given
  * simple valid values for every parameter of the entry (required ones top-level, optional ones in

@@ -1,4 +1,3 @@
-/* eslint-disable */ // dev-only: the community-node lint rules guard what ships (nodes/, credentials/)
 /**
  * Validation before sending, through the real engine: per parameter kind a missing required value,
  * a malformed one and an out-of-range one make the node fail with a message that names the field

@@ -1,4 +1,3 @@
-/* eslint-disable */ // dev-only: the community-node lint rules guard what ships (nodes/, credentials/)
 import { DEFAULT_TOKEN, WolkvoxSimulator, type SimulatorOptions } from '../simulator/server';
 
 /** One simulator per test file, reset before each test. */

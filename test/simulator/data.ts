@@ -1,4 +1,3 @@
-/* eslint-disable */ // dev-only: the community-node lint rules guard what ships (nodes/, credentials/)
 /**
  * Deterministic seeded data for the simulator. CDR rows are generated from their index, so a
  * dataset of 250,000 rows costs one sorted array of timestamps, and any row can be rebuilt.

@@ -1,4 +1,3 @@
-/* eslint-disable */ // dev-only: the community-node lint rules guard what ships (nodes/, credentials/)
 /** Just enough multipart/form-data parsing to record what the node uploaded. */
 export interface FormField {
 	name: string;
