@@ -196,3 +196,26 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 		durationMs,
 	};
 }
+
+/**
+ * Runs one of the node's listSearch methods (the editor's "From List" lookups) through n8n-core's
+ * real LoadOptionsContext, with real HTTP to the simulator.
+ */
+export async function runListSearch(method: string, credentials: WolkvoxCredentials, filter?: string) {
+	const { LoadOptionsContext } = require('n8n-core') as typeof import('n8n-core');
+	const node: INode = {
+		id: 'w',
+		name: 'Wolkvox',
+		type: 'n8n-nodes-wolkvox.wolkvox',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
+		credentials: { wolkvoxApi: { id: 'cred1', name: 'Wolkvox test' } },
+	};
+	const workflow = new Workflow({ id: 'wf1', name: 'test', active: false, nodes: [node], connections: {}, nodeTypes, settings: {} });
+	const additionalData = { credentialsHelper: new CredentialsHelper(credentials), variables: {}, restApiUrl: 'http://localhost:5678/rest', instanceBaseUrl: 'http://localhost:5678/' } as unknown as IWorkflowExecuteAdditionalData;
+	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
+	const search = (byName('n8n-nodes-wolkvox.wolkvox').methods?.listSearch ?? {})[method];
+	if (!search) throw new Error(`no listSearch method ${method}`);
+	return await search.call(context, filter);
+}
