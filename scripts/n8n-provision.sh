@@ -174,6 +174,14 @@ provision_v1() {
 case "$WHAT" in
   v2) provision_v2 ;;
   v1) provision_v1 ;;
-  all) provision_v2; provision_v1 ;;
+  # In parallel: the downloads overlap the other version's native build (about 5 min instead of 9).
+  all)
+    provision_v2 & v2_pid=$!
+    provision_v1 & v1_pid=$!
+    status=0
+    wait "$v2_pid" || status=$?
+    wait "$v1_pid" || status=$?
+    [[ $status -eq 0 ]] || die "provisioning failed (see the lines above)"
+    ;;
 esac
 log "done ($WHAT). cache: $CACHE"
