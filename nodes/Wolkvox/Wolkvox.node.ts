@@ -3,7 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { apiRequestProperties } from './actions/apiRequest';
 import { route } from './actions/router';
-import { RESOURCES } from './catalog';
+import { CRM_RESOURCE_VALUES, RESOURCES } from './catalog';
 import { catalogProperties } from './descriptions/catalogProperties';
 import { listSearch } from './methods/listSearch';
 
@@ -21,13 +21,16 @@ export class Wolkvox implements INodeType {
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
-			'Call the wolkvox contact-center API: reports, real time, campaigns, WhatsApp, agents. Rides out maintenance windows and keeps the 2-in-flight limit.',
+			'Call the wolkvox contact-center API (reports, real time, campaigns, WhatsApp, agents) and the wolkvox CRM. Rides out maintenance windows and keeps the 2-in-flight limit.',
 		defaults: { name: 'Wolkvox' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main, NodeConnectionTypes.Main],
 		outputNames: ['Success', 'Maintenance'],
-		credentials: [{ name: 'wolkvoxApi', required: true }],
+		credentials: [
+			{ name: 'wolkvoxApi', required: true, displayOptions: { hide: { resource: CRM_RESOURCE_VALUES } } },
+			{ name: 'wolkvoxCrmApi', required: true, displayOptions: { show: { resource: CRM_RESOURCE_VALUES } } },
+		],
 		properties: [
 			{
 				displayName: 'Resource',

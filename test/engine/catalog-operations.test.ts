@@ -7,13 +7,17 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { ENDPOINTS, endpointKey, RESOURCES } from '../../nodes/Wolkvox/catalog';
+import { ENDPOINTS as ALL_ENDPOINTS, endpointKey, RESOURCES as ALL_RESOURCES } from '../../nodes/Wolkvox/catalog';
 import { fieldName } from '../../nodes/Wolkvox/descriptions/fields';
 import { build, receivedForm, sample, type Case } from '../harness/catalogParams';
 import { runNode } from '../harness/engine';
 import { useSimulator } from '../harness/simulator';
 
 const { sim, credentials } = useSimulator({ latencyMs: 0 });
+
+// The contact-center API v2 and ListenVox; the CRM (service 'crm') has its own table in crm.test.ts.
+const ENDPOINTS = ALL_ENDPOINTS.filter((e) => e.service !== 'crm');
+const RESOURCES = ALL_RESOURCES.filter((r) => ENDPOINTS.some((e) => e.resource === r.value));
 
 const CASES: Case[] = ENDPOINTS.flatMap((endpoint): Case[] => {
 	const key = `${endpointKey(endpoint.resource, endpoint.group, endpoint.operation)} (${endpoint.method} ${endpoint.file}.${endpoint.api ?? ''})`;

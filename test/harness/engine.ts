@@ -32,6 +32,7 @@ import {
 } from 'n8n-workflow';
 
 import { WolkvoxApi } from '../../credentials/WolkvoxApi.credentials';
+import { WolkvoxCrmApi } from '../../credentials/WolkvoxCrmApi.credentials';
 import { Wolkvox } from '../../nodes/Wolkvox/Wolkvox.node';
 import { captureLogs } from './logs';
 
@@ -57,6 +58,8 @@ class StartTrigger implements INodeType {
 }
 
 const credentialType = new WolkvoxApi();
+const crmCredentialType = new WolkvoxCrmApi();
+const credentialTypes = { [credentialType.name]: credentialType, [crmCredentialType.name]: crmCredentialType } as Record<string, WolkvoxApi | WolkvoxCrmApi>;
 const nodeTypes: INodeTypes = {
 	getByName: (name: string) => byName(name) as INodeType | IVersionedNodeType,
 	getByNameAndVersion: (name: string) => byName(name) as INodeType,
@@ -78,8 +81,19 @@ export interface WolkvoxCredentials {
 	server?: string;
 }
 
+/** The Wolkvox CRM API credential's fields. */
+export interface WolkvoxCrmCredentials {
+	token: string;
+	operation: string;
+	host?: string;
+	baseUrl?: string;
+}
+
 export class CredentialsHelper extends ICredentialsHelper {
-	constructor(private readonly data: WolkvoxCredentials) {
+	constructor(
+		private readonly data: WolkvoxCredentials,
+		private readonly crmData?: WolkvoxCrmCredentials,
+	) {
 		super();
 	}
 	getParentTypes() {
@@ -88,7 +102,11 @@ export class CredentialsHelper extends ICredentialsHelper {
 	isCredentialUsableByNode() {
 		return true;
 	}
-	async getDecrypted() {
+	async getDecrypted(_additionalData: unknown, _nodeCredentials: unknown, type: string) {
+		if (type === crmCredentialType.name) {
+			if (!this.crmData) throw new Error('no Wolkvox CRM API credential given to runNode');
+			return { ...this.crmData } as ICredentialDataDecryptedObject;
+		}
 		return { ...this.data } as ICredentialDataDecryptedObject;
 	}
 	async preAuthentication() {
@@ -99,8 +117,9 @@ export class CredentialsHelper extends ICredentialsHelper {
 	}
 	/** Applies the generic `authenticate` of our credential type, resolving its expressions. */
 	async authenticate(credentials: ICredentialDataDecryptedObject, typeName: string, requestOptions: IHttpRequestOptions, workflow?: Workflow, node?: INode) {
-		if (typeName !== credentialType.name) throw new Error(`unexpected credential type ${typeName}`);
-		const auth = credentialType.authenticate;
+		const type = credentialTypes[typeName];
+		if (!type) throw new Error(`unexpected credential type ${typeName}`);
+		const auth = type.authenticate;
 		const options = { ...requestOptions, headers: { ...(requestOptions.headers ?? {}) } };
 		for (const [key, expression] of Object.entries(auth.properties.headers ?? {})) {
 			options.headers![key] = workflow!.expression.getSimpleParameterValue(node!, expression as string, 'internal', { $credentials: credentials }, undefined, '') as string;
@@ -112,8 +131,8 @@ export class CredentialsHelper extends ICredentialsHelper {
 	}
 	async updateCredentials() {}
 	async updateCredentialsOauthTokenData() {}
-	getCredentialsProperties() {
-		return credentialType.properties;
+	getCredentialsProperties(type: string) {
+		return (credentialTypes[type] ?? credentialType).properties;
 	}
 }
 
@@ -121,6 +140,8 @@ export interface RunNodeOptions {
 	parameters: IDataObject;
 	items?: IDataObject[] | INodeExecutionData[];
 	credentials: WolkvoxCredentials;
+	/** The Wolkvox CRM API credential (CRM resources). */
+	crmCredentials?: WolkvoxCrmCredentials;
 	/** n8n's "On Error" setting of the node. */
 	onError?: 'stopWorkflow' | 'continueRegularOutput' | 'continueErrorOutput';
 	/** Cancels the execution after this many ms (like the Stop button). */
@@ -150,7 +171,7 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 			typeVersion: 1,
 			position: [200, 0],
 			parameters: options.parameters as INode['parameters'],
-			credentials: { wolkvoxApi: { id: 'cred1', name: 'Wolkvox test' } },
+			credentials: { wolkvoxApi: { id: 'cred1', name: 'Wolkvox test' }, ...(options.crmCredentials ? { wolkvoxCrmApi: { id: 'cred2', name: 'Wolkvox CRM test' } } : {}) },
 			...(options.onError ? { onError: options.onError } : {}),
 		},
 	];
@@ -166,7 +187,7 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 	const hooks = new ExecutionLifecycleHooks('manual', 'exec1', { id: 'wf1', name: 'test', active: false, nodes, connections: {}, settings: {}, createdAt: new Date(), updatedAt: new Date(), isArchived: false, activeVersionId: null } as any);
 	const additionalData = {
 		hooks,
-		credentialsHelper: new CredentialsHelper(options.credentials),
+		credentialsHelper: new CredentialsHelper(options.credentials, options.crmCredentials),
 		executionId: 'exec1',
 		currentNodeExecutionIndex: 0,
 		restApiUrl: 'http://localhost:5678/restApiUrl',

@@ -12,7 +12,7 @@ import { ENDPOINTS, type EndpointDef, type ParamDef } from '../../nodes/Wolkvox/
 import { badRequest, checkRange, envelope, MAX_DAYS, type Handler, type SimAnswer, type SimRequest, type WolkvoxSimulator } from './server';
 
 /** The node's catalog: every endpoint the simulator answers. */
-export const CATALOG: EndpointDef[] = ENDPOINTS;
+export const CATALOG: EndpointDef[] = ENDPOINTS.filter((e) => e.service !== 'crm'); // the CRM has its own simulator (crm.ts)
 
 export interface Example {
 	method: string;

@@ -8,6 +8,7 @@ import * as http from 'http';
 import type { AddressInfo } from 'net';
 
 import { registerCatalogHandlers } from './catalogHandlers';
+import { handleCrm } from './crm';
 import { AGENTS, CdrDataset, type CdrSpec, SKILLS, SMALL_CDR, secToWall, wallToSec } from './data';
 import { parseMultipart, type FormField } from './multipart';
 
@@ -262,6 +263,7 @@ export class WolkvoxSimulator {
 			res.end(text);
 		};
 
+		if (url.pathname.startsWith('/server/API/v2/')) return handleCrm(this, entry, send); // the wolkvox CRM (test/simulator/crm.ts)
 		const match = /^\/api\/v2\/([a-z_]+)\.php$/.exec(url.pathname);
 		const listenVox = url.pathname === '/listenVox/listenvox.php';
 		if (!match && !listenVox) return send({ status: 404, body: '<html><body>404 Not Found</body></html>' });
@@ -342,6 +344,17 @@ export class WolkvoxSimulator {
 				return reply(this.stats());
 			case '/__control/campaign':
 				return reply(Object.fromEntries(this.campaigns));
+			// POST {rows: [...]}: calls that arrive now (merged into cdr_1 answers by date); GET: the rows added so far.
+			case '/__control/cdr':
+				if (Array.isArray(body.rows)) this.extraCdr.push(...body.rows.map((row: Record<string, unknown>) => stringify(row)));
+				return reply({ ok: true, rows: this.extraCdr });
+			// POST {statuses: {agent_id: status | null}}: real-time statuses (null: logged out); GET: the current ones.
+			case '/__control/agents':
+				for (const [id, status] of Object.entries((body.statuses ?? {}) as Record<string, unknown>)) {
+					if (status === null) this.agentStatus.delete(id);
+					else this.agentStatus.set(id, String(status));
+				}
+				return reply({ ok: true, statuses: Object.fromEntries(this.agentStatus) });
 			default:
 				res.writeHead(404);
 				res.end();

@@ -10,7 +10,8 @@ import * as path from 'path';
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { WolkvoxApi } from '../../credentials/WolkvoxApi.credentials';
-import { ENDPOINTS, endpointKey, findEndpoint, reportGroups, RESOURCES, type EndpointDef } from '../../nodes/Wolkvox/catalog';
+import { WolkvoxCrmApi } from '../../credentials/WolkvoxCrmApi.credentials';
+import { CRM_RESOURCE_VALUES, ENDPOINTS as ALL_ENDPOINTS, endpointKey, findEndpoint, reportGroups, RESOURCES, type EndpointDef } from '../../nodes/Wolkvox/catalog';
 import { catalogProperties } from '../../nodes/Wolkvox/descriptions/catalogProperties';
 import { fieldName } from '../../nodes/Wolkvox/descriptions/fields';
 import { Wolkvox } from '../../nodes/Wolkvox/Wolkvox.node';
@@ -29,6 +30,10 @@ interface Request {
 
 const reference = JSON.parse(fs.readFileSync(REFERENCE, 'utf8')) as Request[];
 
+/** Contact-center v2 + ListenVox entries (the v2-specific checks); the CRM entries are checked in their own block. */
+const ENDPOINTS = ALL_ENDPOINTS.filter((e) => e.service !== 'crm');
+const CRM_ENDPOINTS = ALL_ENDPOINTS.filter((e) => e.service === 'crm');
+
 /**
  * Requests of the reference that deliberately have no operation, by family, with the reason.
  * v2: none. Every other family must be listed here or covered.
@@ -36,8 +41,9 @@ const reference = JSON.parse(fs.readFileSync(REFERENCE, 'utf8')) as Request[];
 const EXCLUDED_FAMILIES: Record<string, string> = {
 	'Agentes V1':
 		'Local agent API v1 (http://localhost:{port}/apiagentbox on the agent PC) is out of scope: the cloud agentbox v2 operations (resource Agent) cover the same actions.',
-	'CRM (26)': 'The wolkvox CRM is a separate product with its own host and token; it has its own issue.',
 };
+/** CRM requests (by name) deliberately left out, with the reason. Expected: none. */
+const EXCLUDED_CRM: Record<string, string> = {};
 /** v2 requests (file + api) deliberately left out, with the reason. Expected: none. */
 const EXCLUDED_V2: Record<string, string> = {};
 
@@ -77,9 +83,9 @@ describe('coverage of endpoints.json', () => {
 		expect(missing.map((r) => `${r.method} ${r.url}`)).toEqual([]);
 	});
 
-	test('requests without a v2 file are ListenVox or a family excluded with a reason', () => {
+	test('requests without a v2 file are ListenVox, the CRM, or a family excluded with a reason', () => {
 		const unexplained = other
-			.filter((r) => r.family !== 'ListenVox' && !(r.family in EXCLUDED_FAMILIES))
+			.filter((r) => r.family !== 'ListenVox' && r.family !== 'CRM (26)' && !(r.family in EXCLUDED_FAMILIES))
 			.map((r) => `${r.family} / ${r.name}: ${r.url}`);
 		expect(unexplained).toEqual([]);
 		for (const reason of Object.values(EXCLUDED_FAMILIES)) expect(reason.length).toBeGreaterThan(20);
@@ -92,17 +98,50 @@ describe('coverage of endpoints.json', () => {
 	});
 });
 
+describe('coverage of the CRM requests (family "CRM (26)")', () => {
+	const crm = reference.filter((r) => r.family === 'CRM (26)');
+	// The collection's URLs have typos ({{crm_wolkvox}}, a double slash, a fixed host): the path is what counts.
+	const pathOf = (r: Request) => new URL(r.url.replace(/\{\{[^}]+\}\}/g, 'crm0001.wolkvox.com')).pathname.replace(/\/{2,}/g, '/');
+	// Three requests share custom/insert.php: activities are told apart by their fixed type.
+	const activityType = (r: Request) => ({ 'Insertar actividad de tipo llamada': 'call', 'Insertar actividad de tipo reunión': 'meet', 'Insertar actividad de tipo tarea': 'task' })[r.name];
+	const entryFor = (r: Request) =>
+		CRM_ENDPOINTS.filter((e) => e.path === pathOf(r) && e.method === r.method).find((e) => (activityType(r) ? e.fixedBody?.type === activityType(r) : !e.fixedBody?.type));
+
+	test('the reference has 26 CRM requests', () => expect(crm).toHaveLength(26));
+
+	test('every CRM request has its own catalog entry (same path and method), and the catalog has no other CRM entry', () => {
+		const missing = crm.filter((r) => !entryFor(r) && !(r.name in EXCLUDED_CRM)).map((r) => `${r.method} ${pathOf(r)} (${r.name})`);
+		expect(missing).toEqual([]);
+		const covered = new Set(crm.map(entryFor));
+		expect(CRM_ENDPOINTS.filter((e) => !covered.has(e)).map((e) => e.path)).toEqual([]);
+		expect(CRM_ENDPOINTS).toHaveLength(26 - Object.keys(EXCLUDED_CRM).length);
+	});
+
+	test('CRM entries: CRM resources, /server/API/v2 paths, no api= value, limits of the reference', () => {
+		for (const e of CRM_ENDPOINTS) {
+			expect([e.path, CRM_RESOURCE_VALUES.includes(e.resource), e.api]).toEqual([e.path, true, null]);
+			expect(e.path).toMatch(/^\/server\/API\/v2\/(custom|cases|collections|token)\/[A-Za-z]+\.php$/);
+			if (e.paging) expect([e.path, e.paging.style, e.paging.maxPageSize]).toEqual([e.path, 'page', 250]);
+			if (e.records) expect(e.records.uploadLimit).toBeLessThanOrEqual(500);
+		}
+		expect(CRM_ENDPOINTS.find((e) => e.path!.endsWith('massiveCollections.php'))!.records!.uploadLimit).toBe(500);
+		// the resources list only CRM entries, and no CRM entry sits in a contact-center resource
+		for (const resource of CRM_RESOURCE_VALUES) expect(ENDPOINTS.some((e) => e.resource === resource)).toBe(false);
+		expect(CRM_ENDPOINTS.filter((e) => /delete/i.test(e.path!) && !e.destructive)).toEqual([]);
+	});
+});
+
 describe('catalog entries', () => {
 	test('(resource, group, operation) is unique and findEndpoint finds each entry', () => {
 		const seen = new Map<string, EndpointDef>();
 		const duplicates: string[] = [];
-		for (const e of ENDPOINTS) {
+		for (const e of ALL_ENDPOINTS) {
 			const key = endpointKey(e.resource, e.group, e.operation);
 			if (seen.has(key)) duplicates.push(`${key}: ${v2Key(e.file, e.api)} and ${v2Key(seen.get(key)!.file, seen.get(key)!.api)}`);
 			seen.set(key, e);
 		}
 		expect(duplicates).toEqual([]);
-		for (const e of ENDPOINTS) expect(findEndpoint(e.resource, e.group, e.operation)).toBe(e);
+		for (const e of ALL_ENDPOINTS) expect(findEndpoint(e.resource, e.group, e.operation)).toBe(e);
 	});
 
 	test('(file, api) is unique: one operation per wolkvox request', () => {
@@ -114,18 +153,18 @@ describe('catalog entries', () => {
 	test('every entry belongs to a resource; report entries to a report group, the others to none', () => {
 		const resources = new Set(RESOURCES.map((r) => r.value));
 		const groups = new Set(reportGroups.map((g) => g.value));
-		const wrong = ENDPOINTS.filter((e) =>
+		const wrong = ALL_ENDPOINTS.filter((e) =>
 			!resources.has(e.resource) || (e.resource === 'report' ? !e.group || !groups.has(e.group) : e.group !== undefined),
 		).map((e) => endpointKey(e.resource, e.group, e.operation));
 		expect(wrong).toEqual([]);
 		// every resource and report group has operations
-		for (const r of resources) expect(ENDPOINTS.some((e) => e.resource === r)).toBe(true);
+		for (const r of resources) expect(ALL_ENDPOINTS.some((e) => e.resource === r)).toBe(true);
 		for (const g of groups) expect(ENDPOINTS.some((e) => e.group === g)).toBe(true);
 	});
 
 	test('parameters are consistent with their kind', () => {
 		const problems: string[] = [];
-		for (const e of ENDPOINTS) {
+		for (const e of ALL_ENDPOINTS) {
 			const key = endpointKey(e.resource, e.group, e.operation);
 			const params = [...e.params, ...(e.records?.fields ?? [])];
 			for (const p of params) {
@@ -135,7 +174,9 @@ describe('catalog entries', () => {
 				}
 				if (p.pattern) expect(() => new RegExp(p.pattern!)).not.toThrow();
 				if (p.pattern && !p.patternHint) problems.push(`${key} ${p.name}: pattern without a hint`);
-				if (p.kind === 'binary' && p.in !== 'form') problems.push(`${key} ${p.name}: binary outside a multipart form`);
+				// CRM attachments travel as base64 strings in a JSON body
+				if (p.kind === 'binary' && p.in !== 'form' && e.service !== 'crm') problems.push(`${key} ${p.name}: binary outside a multipart form`);
+				if (p.in === 'node' && !e.params.some((x) => x.keyFrom === p.name)) problems.push(`${key} ${p.name}: node-only parameter nobody reads`);
 				if (p.in === 'form' && e.method === 'GET') problems.push(`${key} ${p.name}: form field on GET`);
 			}
 			const names = e.params.map((p) => p.name);
@@ -153,7 +194,7 @@ describe('catalog entries', () => {
 			if (e.records?.valueField && !e.records.fields.some((f) => f.name === e.records!.valueField)) {
 				problems.push(`${key}: records.valueField ${e.records.valueField} is not a record field`);
 			}
-			if (e.file === 'listenvox' ? e.api !== null || !e.path : e.api === null || e.path !== undefined) {
+			if (e.service === 'crm' ? e.api !== null || !e.path : e.file === 'listenvox' ? e.api !== null || !e.path : e.api === null || e.path !== undefined) {
 				problems.push(`${key}: file/api/path`);
 			}
 		}
@@ -272,7 +313,7 @@ describe('generated node properties', () => {
 			}
 		}
 		expect(problems).toEqual([]);
-		expect(count).toBe(ENDPOINTS.length + 1); // + API Request > Send Request
+		expect(count).toBe(ALL_ENDPOINTS.length + 1); // + API Request > Send Request
 	});
 
 	test('each resource (and report group) has exactly one operation property listing exactly its entries', () => {
@@ -287,7 +328,7 @@ describe('generated node properties', () => {
 				);
 				expect(props).toHaveLength(1);
 				const values = ((props[0].options ?? []) as INodePropertyOptions[]).map((o) => o.value).sort();
-				expect(values).toEqual(ENDPOINTS.filter((e) => e.resource === resource && e.group === group).map((e) => e.operation).sort());
+				expect(values).toEqual(ALL_ENDPOINTS.filter((e) => e.resource === resource && e.group === group).map((e) => e.operation).sort());
 			}
 		}
 	});
@@ -314,7 +355,7 @@ describe('generated node properties', () => {
 			)!;
 			return ((prop.options ?? []) as INodePropertyOptions[]).find((o) => o.value === e.operation)!.description ?? '';
 		};
-		const silent = ENDPOINTS.filter((e) => e.destructive && !/destructive|cannot be undone/i.test(describedAs(e))).map((e) => e.api);
+		const silent = ALL_ENDPOINTS.filter((e) => e.destructive && !/destructive|cannot be undone/i.test(describedAs(e))).map((e) => e.api);
 		expect(silent).toEqual([]);
 		const quiet = ENDPOINTS.filter((e) => e.quotaFree && !/(not|never) count(s)? against the (daily )?(token )?quota|quota-free|free of quota/i.test(describedAs(e))).map((e) => e.api);
 		expect(quiet).toEqual([]);
@@ -323,7 +364,7 @@ describe('generated node properties', () => {
 	test('per operation: no two fields with the same name, none clashing with the node\'s own fields', () => {
 		const reserved = new Set(['resource', 'reportGroup', 'operation', 'additionalFields', 'recordsFrom', 'recordFields', 'returnAll', 'limit', 'options']);
 		const problems: string[] = [];
-		for (const e of ENDPOINTS) {
+		for (const e of ALL_ENDPOINTS) {
 			const key = endpointKey(e.resource, e.group, e.operation);
 			const top = [...e.params, ...(e.records?.fields ?? [])].filter((p) => p.required || p.alwaysShow).map(fieldName);
 			const inCollections = [e.params.filter((p) => !p.required && !p.alwaysShow), (e.records?.fields ?? []).filter((p) => !p.required && !p.alwaysShow)];
@@ -361,23 +402,30 @@ describe('generated node properties', () => {
 describe('package metadata', () => {
 	const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
 	const credential = new WolkvoxApi();
+	const crmCredential = new WolkvoxCrmApi();
 
 	test('community-node package: name, keyword, n8n section pointing at the built node and credential', () => {
 		expect(pkg.name).toBe('n8n-nodes-wolkvox');
 		expect(pkg.keywords).toContain('n8n-community-node-package');
 		expect(pkg.n8n.n8nNodesApiVersion).toBe(1);
-		expect(pkg.n8n.nodes).toEqual(['dist/nodes/Wolkvox/Wolkvox.node.js']);
-		expect(pkg.n8n.credentials).toEqual(['dist/credentials/WolkvoxApi.credentials.js']);
+		expect(pkg.n8n.nodes).toContain('dist/nodes/Wolkvox/Wolkvox.node.js');
+		expect(pkg.n8n.credentials).toEqual(['dist/credentials/WolkvoxApi.credentials.js', 'dist/credentials/WolkvoxCrmApi.credentials.js']);
 		// the sources they are built from
 		expect(fs.existsSync(path.join(REPO, 'nodes/Wolkvox/Wolkvox.node.ts'))).toBe(true);
 		expect(fs.existsSync(path.join(REPO, 'credentials/WolkvoxApi.credentials.ts'))).toBe(true);
+		expect(fs.existsSync(path.join(REPO, 'credentials/WolkvoxCrmApi.credentials.ts'))).toBe(true);
 	});
 
 	test('node and credential names match each other and the codex', () => {
 		expect(description.name).toBe('wolkvox');
 		expect(description.displayName).toBe('Wolkvox');
 		expect(credential.name).toBe('wolkvoxApi');
-		expect(description.credentials).toEqual([{ name: credential.name, required: true }]);
+		expect(crmCredential.name).toBe('wolkvoxCrmApi');
+		// the CRM credential shows for the CRM resources, the contact-center one for all the others
+		expect(description.credentials).toEqual([
+			{ name: credential.name, required: true, displayOptions: { hide: { resource: CRM_RESOURCE_VALUES } } },
+			{ name: crmCredential.name, required: true, displayOptions: { show: { resource: CRM_RESOURCE_VALUES } } },
+		]);
 		const codex = JSON.parse(fs.readFileSync(path.join(REPO, 'nodes/Wolkvox/Wolkvox.node.json'), 'utf8'));
 		expect(codex.node).toBe(`${pkg.name}.${description.name}`);
 	});

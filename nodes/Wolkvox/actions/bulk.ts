@@ -3,9 +3,10 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import type { EndpointDef } from '../catalog';
 import { groupAndBatch, type Batch, type BatchEntry } from '../helpers/batching';
+import { recordFromItem } from '../helpers/crmValues';
 import { MaintenanceTimeout, redact, stopsTheJob } from '../transport/errors';
 import { wolkvoxRequest, type WolkvoxSession } from '../transport/request';
-import { catalogOptions, timeZoneOf, type RunTotals } from './catalogOperation';
+import { catalogOptions, fieldTypeSpecs, timeZoneOf, type RunTotals } from './catalogOperation';
 import { attempt, isEmpty, placeParams, readValues, toWire } from './params';
 import { wholeAnswer } from './records';
 
@@ -39,9 +40,12 @@ function asText(record: IDataObject): IDataObject {
 function recordOf(ctx: IExecuteFunctions, endpoint: EndpointDef, itemIndex: number, timeZone: string): Record {
 	const records = endpoint.records!;
 	const invalid = (message: string) => new NodeOperationError(ctx.getNode(), message, { itemIndex });
-	const fromItems = (ctx.getNodeParameter('recordsFrom', itemIndex, 'items') as string) === 'items';
+	const fromItems = records.itemsOnly || (ctx.getNodeParameter('recordsFrom', itemIndex, 'items') as string) === 'items';
 	let record: IDataObject;
-	if (fromItems) {
+	if (fromItems && endpoint.service === 'crm') {
+		// The CRM keeps numbers and booleans as they are, and nests typed fields ("Field Types").
+		record = recordFromItem(ctx.getInputData()[itemIndex].json, fieldTypeSpecs(catalogOptions(ctx, itemIndex)), records.idKey);
+	} else if (fromItems) {
 		// The Maintenance output adds `wolkvox`; an item looped back must not send it as data.
 		record = asText(ctx.getInputData()[itemIndex].json);
 		delete record.wolkvox;
@@ -63,6 +67,12 @@ function recordOf(ctx: IExecuteFunctions, endpoint: EndpointDef, itemIndex: numb
 	}
 	for (const param of records.fields.filter((p) => p.required)) {
 		if (isEmpty(record[param.name])) throw invalid(`Record of item ${itemIndex} has no "${param.displayName}" (${param.name}), which wolkvox requires`);
+	}
+	if (records.idKey && !records.valueField && isEmpty(record[records.idKey])) {
+		throw invalid(`Item ${itemIndex} has no "${records.idKey}" (or wolkvox_id): the ID of the record to change`);
+	}
+	if (endpoint.service === 'crm' && !records.valueField && Object.keys(record).length === 0) {
+		throw invalid(`Item ${itemIndex} has no fields to send`);
 	}
 	if (!records.valueField) return record;
 	const value = record[records.valueField];
@@ -133,11 +143,12 @@ export async function executeBulk(
 		const batch = batches[b];
 		const { qs, body } = groups.get(batch.groupKey)!;
 		const list = records.join ? batch.records.join(records.join) : batch.records;
-		const payload = records.wrapIn ? { ...body, [records.wrapIn]: list } : list;
+		const flag = records.multipleFlag ? { [records.multipleFlag]: batch.records.length > 1 } : {};
+		const payload = records.wrapIn ? { ...body, ...flag, [records.wrapIn]: list } : list;
 		const meta = { batch: b + 1, batches: batches.length, records: batch.records.length, itemIndexes: batch.itemIndexes, target: qs };
 		const result = await wolkvoxRequest(
 			session,
-			{ method: endpoint.method, file: endpoint.file, api: endpoint.api, path: endpoint.path, qs, body: payload },
+			{ method: endpoint.method, file: endpoint.file, api: endpoint.api, path: endpoint.path, qs, body: payload, readOnly: endpoint.readOnly },
 			batch.itemIndexes[0],
 		).then(
 			(answer) => ({ answer }),

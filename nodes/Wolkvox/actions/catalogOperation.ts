@@ -2,10 +2,11 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { findEndpoint, type EndpointDef } from '../catalog';
+import { nestFields, simplify, type CrmFieldSpec } from '../helpers/crmValues';
 import { typeRecord } from '../helpers/typedOutput';
 import { MaintenanceTimeout, NotSent, redact } from '../transport/errors';
 import { wolkvoxRequest, type WolkvoxRequest, type WolkvoxSession } from '../transport/request';
-import { formParts, placeParams, readValues } from './params';
+import { attachInBody, formParts, placeParams, readValues } from './params';
 import { fetchRange, type RangeProgress } from './rangeFetch';
 import { extractRecords, readPath, wholeAnswer } from './records';
 
@@ -15,6 +16,23 @@ export interface CatalogOptions {
 	timezone?: string;
 	splitRange?: boolean;
 	batchSize?: number;
+	/** CRM: flatten nested values ({value, symbol} ...) to plain ones. */
+	simplify?: boolean;
+	/** CRM: how to nest the values of named fields. */
+	fieldTypes?: { types?: CrmFieldSpec[] };
+}
+
+/** The "Field Types" option as specs (empty field names dropped). */
+export function fieldTypeSpecs(options: CatalogOptions): CrmFieldSpec[] {
+	return (options.fieldTypes?.types ?? [])
+		.map((spec) => ({ ...spec, field: String(spec.field ?? '').trim() }))
+		.filter((spec) => spec.field !== '');
+}
+
+/** A row as the item's json: CRM Simplify, then Typed Output. */
+export function outputRow(row: IDataObject, options: CatalogOptions): IDataObject {
+	const plain = options.simplify ? (simplify(row) as IDataObject) : row;
+	return options.typedOutput ? (typeRecord(plain) as IDataObject) : plain;
 }
 
 /** The endpoint the node is set to (resource, report group and operation are not per item). */
@@ -41,6 +59,11 @@ export async function buildCatalogRequest(ctx: IExecuteFunctions, endpoint: Endp
 	const split = options.splitRange !== false && options.output !== 'whole';
 	const values = readValues(ctx, endpoint.params, itemIndex, 'additionalFields');
 	const built = placeParams(ctx, endpoint, values, itemIndex, timeZoneOf(ctx, options), split);
+	if (endpoint.fixedBody) Object.assign(built.body, endpoint.fixedBody);
+	if (endpoint.crmFields && built.body[endpoint.crmFields] !== null && typeof built.body[endpoint.crmFields] === 'object') {
+		built.body[endpoint.crmFields] = nestFields(built.body[endpoint.crmFields] as IDataObject, fieldTypeSpecs(options));
+	}
+	if (built.attachments.length > 0) await attachInBody(ctx, built, itemIndex);
 	const req: WolkvoxRequest = {
 		method: endpoint.method,
 		file: endpoint.file,
@@ -49,6 +72,7 @@ export async function buildCatalogRequest(ctx: IExecuteFunctions, endpoint: Endp
 		qs: built.qs,
 		body: Object.keys(built.body).length > 0 ? built.body : undefined,
 		multipart: built.form.length > 0 ? await formParts(ctx, built.form, itemIndex) : undefined,
+		readOnly: endpoint.readOnly,
 	};
 	return { req, range: split ? built.range : undefined, options };
 }
@@ -71,7 +95,7 @@ export async function executeCatalogItem(
 	const pairedItem = { item: itemIndex };
 	const out: INodeExecutionData[] = [];
 	const emit = (rows: IDataObject[]) => {
-		for (const row of rows) out.push({ json: options.typedOutput ? (typeRecord(row) as IDataObject) : row, pairedItem });
+		for (const row of rows) out.push({ json: outputRow(row, options), pairedItem });
 	};
 
 	if (options.output === 'whole') {
@@ -79,7 +103,8 @@ export async function executeCatalogItem(
 		return [{ json: wholeAnswer(answer.body), pairedItem }];
 	}
 	if (endpoint.paging) {
-		await fetchPages(ctx, session, endpoint, req, itemIndex, emit);
+		if (endpoint.paging.style === 'page') await fetchNumberedPages(ctx, session, endpoint, req, itemIndex, emit);
+		else await fetchPages(ctx, session, endpoint, req, itemIndex, emit);
 		return out;
 	}
 	if (!range) {
@@ -148,5 +173,37 @@ async function fetchPages(
 		req = inQuery
 			? { ...req, qs: { ...req.qs, [paging.requestParam]: String(cursor) } }
 			: { ...req, body: { ...((req.body as IDataObject) ?? {}), [paging.requestParam]: cursor as string } };
+	}
+}
+
+/**
+ * Numbered pages (CRM): page 1, 2, ... of a constant size (at most the API's maximum; smaller when
+ * "Limit" asks for fewer rows). Stops at a short or empty page, at the announced total of pages, or
+ * at "Limit". The page size never changes between pages, so no row is skipped or read twice.
+ */
+async function fetchNumberedPages(
+	ctx: IExecuteFunctions,
+	session: WolkvoxSession,
+	endpoint: EndpointDef,
+	first: WolkvoxRequest,
+	itemIndex: number,
+	emit: (rows: IDataObject[]) => void,
+): Promise<void> {
+	const paging = endpoint.paging!;
+	const returnAll = ctx.getNodeParameter('returnAll', itemIndex, false) as boolean;
+	const limit = returnAll ? Infinity : Math.max(1, ctx.getNodeParameter('limit', itemIndex, 50) as number);
+	const max = paging.maxPageSize ?? 250;
+	const size = Math.min(max, limit);
+	let count = 0;
+	for (let page = 1; ; page++) {
+		const pageParams: IDataObject = { [paging.requestParam]: page, ...(paging.sizeParam ? { [paging.sizeParam]: size } : {}) };
+		const req: WolkvoxRequest = { ...first, body: { ...((first.body as IDataObject) ?? {}), ...pageParams } };
+		const answer = await wolkvoxRequest(session, req, itemIndex);
+		const rows = answer.noData ? [] : extractRecords(answer.body, endpoint.dataPath).filter((row) => Object.keys(row).length > 0);
+		const take = rows.slice(0, Math.max(0, limit - count));
+		emit(take);
+		count += take.length;
+		const total = Number(readPath(answer.body, paging.responsePath));
+		if (count >= limit || rows.length < size || (Number.isFinite(total) && total > 0 && page >= total)) return;
 	}
 }

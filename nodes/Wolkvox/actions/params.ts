@@ -5,6 +5,7 @@ import type { EndpointDef, ParamDef } from '../catalog';
 import { fieldName } from '../descriptions/fields';
 import { toWolkvoxDate } from '../helpers/dates';
 import { exceedsLimit } from '../helpers/dateWindows';
+import { crmAttachment, nestValue } from '../helpers/crmValues';
 import type { MultipartPart } from '../transport/multipart';
 
 /** Runs `fn`; returns its error instead of throwing (so callers can wrap it outside a catch). */
@@ -58,8 +59,18 @@ export function toWire(param: ParamDef, raw: unknown, timeZone: string): unknown
 			}
 			return s;
 		}
-		case 'date':
-			return toWolkvoxDate(value, timeZone, label(param));
+		case 'date': {
+			const s14 = toWolkvoxDate(value, timeZone, label(param));
+			if (!param.dateFormat) return s14;
+			const sql = `${s14.slice(0, 4)}-${s14.slice(4, 6)}-${s14.slice(6, 8)} ${s14.slice(8, 10)}:${s14.slice(10, 12)}`;
+			return param.dateFormat === 'sqlMinutes' ? sql : `${sql}:${s14.slice(12, 14)}`;
+		}
+		case 'boolean': {
+			if (typeof value === 'boolean') return value;
+			const s = String(text).toLowerCase();
+			if (s === 'true' || s === 'false') return s === 'true';
+			throw new Error(`${label(param)} must be true or false; got "${String(text)}"`);
+		}
 		case 'list': {
 			const list = Array.isArray(value) ? value.map((v) => String(v).trim()) : String(text).split(',').map((v) => v.trim());
 			const clean = list.filter((v) => v !== '');
@@ -88,6 +99,16 @@ export interface BuiltParams {
 	form: Array<{ param: ParamDef; value: unknown }>;
 	/** The date range (wire format) when the endpoint has one. */
 	range?: { start: string; end: string };
+	/** Binary parameters of a JSON body (CRM attachments): sent as base64 strings, see `attachInBody`. */
+	attachments: Array<{ param: ParamDef; value: unknown }>;
+	/** Values the node reads but does not send (`in: 'node'`), by wire name. */
+	node: IDataObject;
+}
+
+/** Puts a body value at the top level or inside its `inObject` object. */
+export function setBody(body: IDataObject, param: ParamDef, key: string, value: unknown): void {
+	const target = param.inObject ? ((body[param.inObject] as IDataObject) ??= {}) : body;
+	target[key] = value as IDataObject[string];
 }
 
 /** Reads an item's values for `params` (top-level fields and the given collection). */
@@ -111,7 +132,7 @@ export function placeParams(
 	timeZone: string,
 	splitRange: boolean,
 ): BuiltParams {
-	const built: BuiltParams = { qs: {}, body: {}, form: [] };
+	const built: BuiltParams = { qs: {}, body: {}, form: [], attachments: [], node: {} };
 	const invalid = (message: string) => new NodeOperationError(ctx.getNode(), message, { itemIndex });
 	for (const [param, raw] of values) {
 		if (isEmpty(unwrap(raw))) {
@@ -119,17 +140,20 @@ export function placeParams(
 			continue;
 		}
 		if (param.kind === 'binary') {
-			built.form.push({ param, value: raw });
+			if (param.in === 'body') built.attachments.push({ param, value: raw });
+			else built.form.push({ param, value: raw });
 			continue;
 		}
 		const converted = attempt(() => toWire(param, raw, timeZone));
 		if ('error' in converted) throw invalid(converted.error.message);
+		if (param.crmType) converted.value = nestValue(converted.value, { type: param.crmType });
 		// A list of only commas, or JSON `[]` / `{}`, leaves a required value as missing as an empty field.
 		if (param.required && isEmptyValue(converted.value)) throw invalid(`${label(param)} is required (got an empty ${param.kind === 'list' ? 'list' : 'JSON value'})`);
 		// n8n sends no body with GET, so GET "body" parameters travel in the query.
 		if (param.in === 'query' || (param.in === 'body' && endpoint.method === 'GET')) {
 			built.qs[param.name] = typeof converted.value === 'object' ? JSON.stringify(converted.value) : (converted.value as string);
-		} else if (param.in === 'body') built.body[param.name] = converted.value as IDataObject[string];
+		} else if (param.in === 'body') setBody(built.body, param, param.name, converted.value);
+		else if (param.in === 'node') built.node[param.name] = converted.value as IDataObject[string];
 		else built.form.push({ param, value: converted.value });
 	}
 	if (endpoint.dateRange) {
@@ -151,6 +175,24 @@ export function placeParams(
 		}
 	}
 	return built;
+}
+
+/** Binary parameters of a JSON body: each file as the CRM's base64 attachment string, in a list. */
+export async function attachInBody(ctx: IExecuteFunctions, built: BuiltParams, itemIndex: number): Promise<void> {
+	for (const { param, value } of built.attachments) {
+		const files: string[] = [];
+		for (const property of String(value).split(',').map((p) => p.trim()).filter(Boolean)) {
+			const binary = ctx.getInputData()[itemIndex].binary?.[property];
+			if (!binary) {
+				throw new NodeOperationError(ctx.getNode(), `${label(param)}: the input item has no binary property "${property}"`, { itemIndex });
+			}
+			const data = await ctx.helpers.getBinaryDataBuffer(itemIndex, property);
+			files.push(crmAttachment(data.toString('base64'), binary.mimeType ?? 'application/octet-stream', binary.fileName ?? property));
+		}
+		const key = param.keyFrom ? String(built.node[param.keyFrom] ?? '').trim() : param.name;
+		if (!key) throw new NodeOperationError(ctx.getNode(), `${label(param)}: the name of the field that receives the files is empty`, { itemIndex });
+		setBody(built.body, param, key, files);
+	}
 }
 
 /** Form fields and binary files as multipart parts. */

@@ -30,10 +30,12 @@ function listIndexes(indexes: number[]): string {
 /** Entry point of the node: picks the operation, runs it, adds the optional summary item. */
 export async function route(ctx: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const run = readRunOptions(ctx);
-	const session = await openSession(ctx, run.settings);
+	const isApiRequest = (ctx.getNodeParameter('resource', 0) as string) === 'apiRequest';
+	const service = !isApiRequest && currentEndpoint(ctx).service === 'crm' ? 'crm' : 'v2';
+	const session = await openSession(ctx, run.settings, service);
 	const totals = newTotals();
 	let outputs: INodeExecutionData[][];
-	if ((ctx.getNodeParameter('resource', 0) as string) === 'apiRequest') {
+	if (isApiRequest) {
 		outputs = await runPerItem(ctx, session, run, executeApiRequest, (c, i) => {
 			const { method, file, api } = buildApiRequest(c, i);
 			return { method, file, api };

@@ -2,6 +2,7 @@ import { agentEndpoints } from './agent';
 import { billingEndpoints } from './billing';
 import { campaignEndpoints } from './campaign';
 import { configurationEndpoints } from './configuration';
+import { crmEndpoints, CRM_RESOURCES } from './crm';
 import { customerEndpoints } from './customer';
 import { gamificationEndpoints } from './gamification';
 import { informationEndpoints } from './information';
@@ -17,8 +18,12 @@ import { whatsAppEndpoints } from './whatsApp';
 
 export * from './types';
 export { reportGroups };
+export { CRM_RESOURCE_VALUES } from './crm';
 
-/** Every documented endpoint: 243 contact-center v2 requests (add_record's two variants are one) + ListenVox. */
+/**
+ * Every documented endpoint: 243 contact-center v2 requests (add_record's two variants are one) +
+ * ListenVox, then the 26 wolkvox CRM requests (`service: 'crm'`).
+ */
 export const ENDPOINTS: EndpointDef[] = [
 	...reportEndpoints,
 	...realTimeEndpoints,
@@ -35,6 +40,7 @@ export const ENDPOINTS: EndpointDef[] = [
 	...qualityEndpoints,
 	...storageEndpoints,
 	...listenVoxEndpoints,
+	...crmEndpoints,
 ];
 
 /** Resources in the order people look for them. */
@@ -54,6 +60,7 @@ export const RESOURCES: Array<{ name: string; value: string; description: string
 	{ name: 'Quality', value: 'quality', description: 'Quality evaluations' },
 	{ name: 'Storage', value: 'storage', description: 'Files kept in wolkvox Storage' },
 	{ name: 'ListenVox', value: 'listenVox', description: 'Analyse a call or chat (text or audio) with ListenVox' },
+	...CRM_RESOURCES,
 ];
 
 /** Stable key of an endpoint inside the node: resource[.group].operation. */

@@ -3,8 +3,11 @@
  * operations and fields, request building, validation and the simulator are all derived from it.
  */
 
-/** Where a parameter travels. `form` = a multipart form field (ListenVox, uploads). */
-export type ParamLocation = 'query' | 'body' | 'form';
+/**
+ * Where a parameter travels. `form` = a multipart form field (ListenVox, uploads); `node` = not
+ * sent, read by the node (e.g. the name of the CRM field that receives attachments).
+ */
+export type ParamLocation = 'query' | 'body' | 'form' | 'node';
 
 /**
  * How a parameter is edited and validated.
@@ -15,9 +18,14 @@ export type ParamLocation = 'query' | 'body' | 'form';
  * - list:     several values (comma-separated or an array expression); sent as a JSON array,
  *             or joined with `join` when wolkvox wants one comma-separated string
  * - json:     a JSON value (nested objects/arrays such as WhatsApp template components)
- * - binary:   names of binary properties of the input item, sent as multipart file(s)
+ * - binary:   names of binary properties of the input item, sent as multipart file(s); in a JSON
+ *             body (CRM attachments) as a list of base64 data strings
+ * - boolean:  a switch, sent as JSON true/false
  */
-export type ParamKind = 'string' | 'integer' | 'options' | 'date' | 'list' | 'json' | 'binary';
+export type ParamKind = 'string' | 'integer' | 'options' | 'date' | 'list' | 'json' | 'binary' | 'boolean';
+
+/** How the CRM nests a field value (see helpers/crmValues.ts). */
+export type CrmFieldType = 'currency' | 'phone' | 'address' | 'table' | 'search' | 'relationship' | 'participant';
 
 /** Lists the API can enumerate: offered as a resource locator (pick from list / by ID). */
 export type LookupKind =
@@ -59,6 +67,14 @@ export interface ParamDef {
 	lookup?: LookupKind;
 	/** Optional parameters go into an "Additional Fields" collection unless this is true. */
 	alwaysShow?: boolean;
+	/** body: placed inside this object of the JSON body (CRM `fields`) instead of at its top level. */
+	inObject?: string;
+	/** date: `sql` sends "YYYY-MM-DD HH:MM:SS" (CRM) instead of YYYYmmddHHiiss; `sqlMinutes` "YYYY-MM-DD HH:MM". */
+	dateFormat?: 'sql' | 'sqlMinutes';
+	/** CRM: the plain value is sent in the CRM's nested shape of this field type. */
+	crmType?: CrmFieldType;
+	/** binary in a JSON body: the key is the value of this (`node`) parameter instead of `name`. */
+	keyFrom?: string;
 }
 
 /** Body that is an array of records (add_record, add_dnc ...): batched over input items. */
@@ -76,14 +92,27 @@ export interface RecordsBody {
 	valueField?: string;
 	/** When set, the list is sent as one string joined by this separator (remove_record ids). */
 	join?: string;
+	/** The records are the input items only (no "Fields Below" mode): CRM module records. */
+	itemsOnly?: boolean;
+	/** Body flag set to whether the batch holds more than one record (CRM delete `multiple`). */
+	multipleFlag?: string;
+	/** CRM: key of each record's ID (`wolkvox-id`); items from a search carry it as `wolkvox_id`. */
+	idKey?: string;
 }
 
 export interface PagingDef {
-	/** Request parameter (query or body, see `in`) that carries the cursor. */
+	/** Request parameter (query or body, see `in`) that carries the cursor (or the page number). */
 	requestParam: string;
 	in: ParamLocation;
 	/** Dotted path of the next cursor in the response; empty/absent means last page. */
 	responsePath: string;
+	/**
+	 * `page`: numbered pages (CRM): `requestParam` = 1, 2, ... with `sizeParam` rows per page (at most
+	 * `maxPageSize`); the last page is the one with fewer rows, or number `responsePath` (total pages).
+	 */
+	style?: 'cursor' | 'page';
+	sizeParam?: string;
+	maxPageSize?: number;
 }
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -127,4 +156,15 @@ export interface EndpointDef {
 	destructive?: boolean;
 	/** Does not count against the daily token quota (agentbox). */
 	quotaFree?: boolean;
+	/**
+	 * `crm`: the wolkvox CRM (credential wolkvoxCrmApi, its host, `path` without `api=`; the CRM
+	 * operation name of the credential is added to every request). Absent: contact-center API v2.
+	 */
+	service?: 'crm';
+	/** A POST that only reads (CRM queries): may be retried, and a 404 means "no data". */
+	readOnly?: boolean;
+	/** Values always sent in the JSON body (CRM activities: module and type). */
+	fixedBody?: Record<string, string | number | boolean>;
+	/** CRM: the body object holding module field values; the "Field Types" option nests them. */
+	crmFields?: string;
 }

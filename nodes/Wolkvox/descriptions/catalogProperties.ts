@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { ENDPOINTS, reportGroups, RESOURCES, type EndpointDef } from '../catalog';
 import { commonOptions, outputOption } from '../actions/options';
+import { CRM_FIELD_TYPES } from '../helpers/crmValues';
 import { paramProperty, showFor } from './fields';
 
 /** Everything the editor shows for the catalog operations, generated from the catalog. */
@@ -88,6 +89,7 @@ function endpointProperties(endpoint: EndpointDef): INodeProperties[] {
 
 function recordProperties(endpoint: EndpointDef): INodeProperties[] {
 	const records = endpoint.records!;
+	if (records.itemsOnly) return [];
 	const fieldsMode = showFor(endpoint, { recordsFrom: ['fields'] });
 	const required = records.fields.filter((p) => p.required || p.alwaysShow);
 	const optional = records.fields.filter((p) => !p.required && !p.alwaysShow);
@@ -153,6 +155,39 @@ function optionsProperty(endpoint: EndpointDef): INodeProperties {
 			type: 'boolean',
 			default: true,
 			description: `Whether to split a range longer than ${endpoint.dateRange.maxDays} day(s) into several calls (and halve windows that hit the ${(endpoint.rowCap ?? 60000).toLocaleString('en-US')}-row cap). Off: such a range is an error.`,
+		});
+	}
+	if (endpoint.service === 'crm') {
+		options.push({
+			displayName: 'Simplify',
+			name: 'simplify',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to flatten nested CRM values ({value, symbol}, phones, addresses, tables) to their plain value. Off keeps the CRM\'s answer as it is.',
+		});
+	}
+	if (endpoint.crmFields || (endpoint.service === 'crm' && endpoint.records?.wrapIn === 'fields')) {
+		options.push({
+			displayName: 'Field Types',
+			name: 'fieldTypes',
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true },
+			placeholder: 'Add Field Type',
+			default: {},
+			description: 'Fields whose plain values the CRM wants nested (address, currency, phone, relationship, search, table). Values already nested are sent as they are.',
+			options: [
+				{
+					displayName: 'Field',
+					name: 'types',
+					values: [
+						{ displayName: 'Country', name: 'country', type: 'string', default: '', placeholder: 'COLOMBIA', displayOptions: { show: { type: ['phone'] } } },
+						{ displayName: 'Country Code', name: 'code', type: 'string', default: '', placeholder: '57', displayOptions: { show: { type: ['phone'] } } },
+						{ displayName: 'Currency Symbol', name: 'symbol', type: 'string', default: '', placeholder: 'COP', displayOptions: { show: { type: ['currency'] } } },
+						{ displayName: 'Field Name', name: 'field', type: 'string', default: '', description: 'Name of the field in the CRM module' },
+						{ displayName: 'Type', name: 'type', type: 'options', default: 'address', options: CRM_FIELD_TYPES },
+					],
+				},
+			],
 		});
 	}
 	if (endpoint.records) {

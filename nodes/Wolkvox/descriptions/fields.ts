@@ -46,6 +46,8 @@ export function paramProperty(param: ParamDef): INodeProperties {
 			};
 		case 'date':
 			return { ...base, type: 'dateTime', default: '' };
+		case 'boolean':
+			return { ...base, type: 'boolean', default: false };
 		case 'json':
 			return { ...base, type: 'json', default: param.default ?? '' };
 		case 'list':

@@ -14,7 +14,7 @@ import {
 	parseRetryAfter,
 	TRANSIENT_BACKOFF,
 } from './backoff';
-import { resolveBaseUrl } from './baseUrl';
+import { resolveBaseUrl, resolveCrmBaseUrl } from './baseUrl';
 import { classify, type Outcome } from './classify';
 import { apiError, CallBudgetReached, MaintenanceTimeout, NotSent, redact } from './errors';
 import { BudgetExhausted, gateFor, type TokenGate } from './gate';
@@ -48,8 +48,40 @@ export interface CallStats {
 	maintenanceAnswers: number;
 }
 
+/** Which wolkvox product a session talks to: the contact-center API v2 or the CRM. */
+export type Service = 'v2' | 'crm';
+
+interface ServiceProfile {
+	credential: 'wolkvoxApi' | 'wolkvoxCrmApi';
+	resolve: (credentials: IDataObject) => string;
+	/** Names the product and the credential in error messages. */
+	product: string;
+	tokenHelp: string;
+	quotaHelp: string;
+}
+
+const SERVICES: Record<Service, ServiceProfile> = {
+	v2: {
+		credential: 'wolkvoxApi',
+		resolve: resolveBaseUrl,
+		product: 'wolkvox',
+		tokenHelp: 'Check the Token of the Wolkvox API credential (wolkvox Manager > Configuration > Integrations > Tokens).',
+		quotaHelp: 'The quota is licenses x 1,000 calls a day and resets daily; the Token Info operation shows the usage.',
+	},
+	crm: {
+		credential: 'wolkvoxCrmApi',
+		resolve: resolveCrmBaseUrl,
+		product: 'wolkvox CRM',
+		tokenHelp: 'Check the Token and the Operation Name of the Wolkvox CRM API credential (the token is generated inside the CRM).',
+		quotaHelp: 'The CRM Token > Get Info operation shows the usage and hours_to_restart_count, the hours until the count restarts.',
+	},
+};
+
 export interface WolkvoxSession {
 	ctx: RequestContext;
+	service: Service;
+	/** CRM: the operation name sent with every request. */
+	crmOperation?: string;
 	baseUrl: string;
 	/** Kept only to scrub it out of every message. */
 	secret: string;
@@ -71,6 +103,8 @@ export interface WolkvoxRequest {
 	/** JSON body (object or array). Not sent with GET: n8n drops GET bodies. */
 	body?: unknown;
 	multipart?: MultipartPart[];
+	/** A POST that only reads (CRM queries): retried like a GET, and a 404 means "no data". */
+	readOnly?: boolean;
 }
 
 export interface WolkvoxAnswer {
@@ -84,18 +118,26 @@ export interface WolkvoxAnswer {
 export async function openSession(
 	ctx: RequestContext,
 	settings: Partial<TransportSettings> = {},
+	service: Service = 'v2',
 ): Promise<WolkvoxSession> {
-	const credentials = await ctx.getCredentials('wolkvoxApi');
+	const profile = SERVICES[service];
+	const credentials = await ctx.getCredentials(profile.credential);
 	const secret = String(credentials.token ?? '');
 	let baseUrl: string;
 	try {
-		baseUrl = resolveBaseUrl(credentials);
+		baseUrl = profile.resolve(credentials);
 	} catch (error) {
 		throw new NodeOperationError(ctx.getNode(), redact((error as Error).message, secret));
 	}
 	const signal = 'getExecutionCancelSignal' in ctx ? ctx.getExecutionCancelSignal() : undefined;
+	const crmOperation = service === 'crm' ? String(credentials.operation ?? '').trim() : undefined;
+	if (service === 'crm' && !crmOperation) {
+		throw new NodeOperationError(ctx.getNode(), 'Credential field "Operation Name" is empty: fill in the name of your CRM operation (e.g. modulodeprueba).');
+	}
 	return {
 		ctx,
+		service,
+		crmOperation,
 		baseUrl,
 		secret,
 		gate: gateFor(baseUrl, secret),
@@ -135,7 +177,18 @@ function isAbort(session: WolkvoxSession, error: unknown): boolean {
 	return session.signal?.aborted === true || (error as Error)?.name === 'AbortError';
 }
 
-async function send(session: WolkvoxSession, req: WolkvoxRequest) {
+/** CRM: the operation name travels with every request (form field, JSON body or query). */
+function withCrmOperation(session: WolkvoxSession, req: WolkvoxRequest): WolkvoxRequest {
+	const operation = session.crmOperation;
+	const key = 'operation';
+	if (!operation) return req;
+	if (req.multipart) return req.multipart.some((p) => p.name === key) ? req : { ...req, multipart: [{ name: key, value: operation }, ...req.multipart] };
+	if (req.body !== null && typeof req.body === 'object' && !Array.isArray(req.body)) return { ...req, body: { operation, ...(req.body as IDataObject) } };
+	return { ...req, qs: { operation, ...(req.qs ?? {}) } };
+}
+
+async function send(session: WolkvoxSession, original: WolkvoxRequest) {
+	const req = withCrmOperation(session, original);
 	const options: IHttpRequestOptions = {
 		method: req.method,
 		url: `${session.baseUrl}${requestPath(req)}`,
@@ -157,26 +210,23 @@ async function send(session: WolkvoxSession, req: WolkvoxRequest) {
 	}
 	return (await session.ctx.helpers.httpRequestWithAuthentication.call(
 		session.ctx,
-		'wolkvoxApi',
+		SERVICES[session.service].credential,
 		options,
 	)) as { statusCode: number; body: unknown; headers: IDataObject };
 }
 
-const GUIDANCE: Partial<Record<Outcome['kind'], (o: Outcome) => [string, string]>> = {
-	quota: () => [
-		'The wolkvox token has used up its daily quota (TOKEN LIMIT EXCEEDED)',
-		'Nothing was retried. The quota is licenses x 1,000 calls a day and resets daily; the Token Info operation shows the usage.',
+type Guidance = (o: Outcome, p: ServiceProfile) => [string, string];
+const GUIDANCE: Partial<Record<Outcome['kind'], Guidance>> = {
+	quota: (o, p) => [`The ${p.product} token has used up its daily quota (${p.credential === 'wolkvoxApi' ? 'TOKEN LIMIT EXCEEDED' : o.message || 'quota spent'})`, `Nothing was retried. ${p.quotaHelp}`],
+	auth: (o, p) => [`${p.product} did not accept the token (${o.message || 'unauthorised'})`, `${p.tokenHelp} Nothing was retried.`],
+	badRequest: (o, p) => [`${p.product} rejected the request: ${o.message || 'bad request'}`, ''],
+	rejected: (o, p) => [
+		`${p.product} refused the request: ${o.message || 'no message'}`,
+		p.credential === 'wolkvoxCrmApi'
+			? 'Check the values sent (module, field and user names must exist in the CRM) and the Operation Name of the credential.'
+			: "If the token is valid, n8n's IP address may be missing from the server's allow-list.",
 	],
-	auth: (o) => [
-		`wolkvox did not accept the token (${o.message || 'unauthorised'})`,
-		'Check the Token of the Wolkvox API credential (wolkvox Manager > Configuration > Integrations > Tokens). Nothing was retried.',
-	],
-	badRequest: (o) => [`wolkvox rejected the request: ${o.message || 'bad request'}`, ''],
-	rejected: (o) => [
-		`wolkvox refused the request: ${o.message || 'no message'}`,
-		"If the token is valid, n8n's IP address may be missing from the server's allow-list.",
-	],
-	noData: (o) => [`wolkvox found no data (${o.message || '404'})`, 'Set "No Data (404)" to "Return Nothing" to get an empty result instead.'],
+	noData: (o, p) => [`${p.product} found no data (${o.message || '404'})`, 'Set "No Data (404)" to "Return Nothing" to get an empty result instead.'],
 };
 
 /**
@@ -190,7 +240,8 @@ export async function wolkvoxRequest(
 	itemIndex = 0,
 ): Promise<WolkvoxAnswer> {
 	const { ctx, gate, settings, stats, signal } = session;
-	const isQuery = req.method === 'GET';
+	const profile = SERVICES[session.service];
+	const isQuery = req.method === 'GET' || req.readOnly === true;
 	const waited = { ms: 0 };
 	let attempts = 0;
 	let transientRetries = 0;
@@ -257,7 +308,7 @@ export async function wolkvoxRequest(
 					return { status: response!.statusCode, body, noData: false, attempts, waitedMs: waited.ms };
 				case 'noData':
 					if (settings.notFound === 'error') {
-						const [message, description] = GUIDANCE.noData!(outcome);
+						const [message, description] = GUIDANCE.noData!(outcome, profile);
 						throw fail(message, `${description} Sent: ${describeRequest(req)}`, 404);
 					}
 					return { status: response!.statusCode, body, noData: true, attempts, waitedMs: waited.ms };
@@ -284,7 +335,7 @@ export async function wolkvoxRequest(
 						response?.statusCode,
 					);
 				default: {
-					const [message, advice] = GUIDANCE[outcome.kind]!(outcome);
+					const [message, advice] = GUIDANCE[outcome.kind]!(outcome, profile);
 					throw fail(message, `${advice} Sent: ${describeRequest(req)}`.trim(), response?.statusCode);
 				}
 			}
