@@ -1,4 +1,3 @@
-/* eslint-disable */ // dev-only: the community-node lint rules guard what ships (nodes/, credentials/)
 import { LOOKUPS } from '../../nodes/Wolkvox/catalog';
 import { runListSearch } from '../harness/engine';
 import { useSimulator } from '../harness/simulator';
