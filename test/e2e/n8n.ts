@@ -21,6 +21,11 @@
  *   const run = await n8n.execute(workflow.id);
  *   expect(run.status).toBe('success');
  *   nodeOutputJson(run, 'Wolkvox', 0);                     // items of output 0 (Success)
+ *   // an active workflow (e.g. a poll trigger) under `n8n start`:
+ *   await n8n.activateWorkflow(workflow.id);               // publish:workflow (2.x) / update:workflow --active=true (1.x)
+ *   const server = await n8n.startServer();                // 127.0.0.1:N8N_PORT, up after activation
+ *   const executions = await n8n.readExecutions(workflow.id); // from database.sqlite, oldest first
+ *   await server.stop();
  *   await n8n.dispose();
  */
 import { spawn, spawnSync } from 'child_process';
@@ -35,6 +40,7 @@ export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 export const PACKAGE_NAME = 'n8n-nodes-wolkvox';
 /** Node type as seen by n8n when the package is installed as a community package. */
 export const WOLKVOX_NODE_TYPE = `${PACKAGE_NAME}.wolkvox`;
+export const WOLKVOX_TRIGGER_NODE_TYPE = `${PACKAGE_NAME}.wolkvoxTrigger`;
 export const WOLKVOX_CREDENTIAL_TYPE = 'wolkvoxApi';
 export const BUILT_NODE_FILE = path.join(REPO_ROOT, 'dist', 'nodes', 'Wolkvox', 'Wolkvox.node.js');
 
@@ -76,6 +82,35 @@ export interface ExecuteResult {
 	stderr: string;
 	timedOut: boolean;
 	durationMs: number;
+}
+
+/** A running `n8n start` (N8nInstance.startServer). */
+export interface N8nServer {
+	/** http://127.0.0.1:<N8N_PORT> */
+	url: string;
+	port: number;
+	pid: number;
+	/** n8n's stdout and stderr */
+	logFile: string;
+	log(): string;
+	alive(): boolean;
+	/** SIGTERM to the process group, up to graceMs (default 20 s) for n8n to exit, then SIGKILL; resolves with the time it took. */
+	stop(graceMs?: number): Promise<number>;
+}
+
+/** One row of `execution_entity` with its parsed `execution_data` (N8nInstance.readExecutions). */
+export interface StoredExecution {
+	id: string;
+	/** 'success', 'error', 'running', ... */
+	status: string;
+	/** 'trigger' for executions started by an active poll trigger */
+	mode: string;
+	finished: boolean;
+	startedAt: string | null;
+	stoppedAt: string | null;
+	/** `data.resultData.runData`: node name -> runs (same shape as ExecuteResult.runData) */
+	runData: Record<string, any[]>;
+	error?: any;
 }
 
 export interface CredentialFixture {
@@ -349,6 +384,8 @@ export async function freePort(): Promise<number> {
 	throw new Error('no free port found');
 }
 
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 function tail(text: string, lines: number): string {
 	return text.split('\n').slice(-lines).join('\n');
 }
@@ -577,6 +614,145 @@ export class N8nInstance {
 		return this.execute(wf.id, timeoutMs);
 	}
 
+	/**
+	 * Marks an imported workflow active, for the next `n8n start` (the CLI only writes the database;
+	 * a running n8n does not notice). n8n 2.x: `publish:workflow --id` (sets `active` and
+	 * `activeVersionId` to the current version; `import:workflow` always imports inactive and
+	 * `update:workflow --active=true` is a deprecated alias of publish). n8n 1.x, which has no publish
+	 * command: `update:workflow --id --active=true`.
+	 */
+	async activateWorkflow(workflowId: string, timeoutMs = 120_000): Promise<CliResult> {
+		const hasPublish = fs.existsSync(path.join(this.install.dir, 'node_modules', 'n8n', 'dist', 'commands', 'publish', 'workflow.js'));
+		const args = hasPublish ? ['publish:workflow', `--id=${workflowId}`] : ['update:workflow', `--id=${workflowId}`, '--active=true'];
+		return this.assertOk(args[0], await this.cli(args, timeoutMs));
+	}
+
+	/**
+	 * `n8n start` in this instance's user folder (N8N_PORT of the instance, listening on 127.0.0.1
+	 * only), its output in `<userFolder>/n8n-start.log`. Resolves when /healthz answers 200 and n8n
+	 * has printed "Editor is now accessible" (after it activated the active workflows). The process
+	 * runs in its own process group; stop() ends it (SIGTERM, then SIGKILL of the group), and so do
+	 * dispose() and the test process's exit.
+	 */
+	async startServer(timeoutMs = 180_000, extraEnv: Record<string, string> = {}): Promise<N8nServer> {
+		if (this.disposed) throw new Error('N8nInstance already disposed');
+		const env: Record<string, string> = { ...this.env, N8N_LISTEN_ADDRESS: '127.0.0.1', ...extraEnv };
+		// n8n 2.x refreshes its MCP server registry from api.n8n.io at start: off (loopback only)
+		if (this.install.key === 'v2' && env.N8N_DISABLED_MODULES === undefined) env.N8N_DISABLED_MODULES = 'mcp-registry';
+		const port = Number(env.N8N_PORT);
+		const logFile = path.join(this.userFolder, 'n8n-start.log');
+		const logFd = fs.openSync(logFile, 'w');
+		const started = Date.now();
+		const child = spawn(this.install.nodeBin, [this.install.n8nScript, 'start'], {
+			cwd: this.userFolder,
+			env,
+			detached: true, // own process group: n8n and its task runner end together
+			stdio: ['ignore', logFd, logFd],
+		});
+		fs.closeSync(logFd);
+		const pid = child.pid;
+		if (pid === undefined) throw new Error('could not spawn n8n start');
+		liveGroups.add(pid);
+		let exited = child.exitCode !== null;
+		const exit = new Promise<void>((resolve) =>
+			child.once('exit', () => {
+				exited = true;
+				resolve();
+			}),
+		);
+		const log = () => (fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8') : '');
+		const url = `http://127.0.0.1:${port}`;
+		const stop = async (graceMs = 20_000): Promise<number> => {
+			const t0 = Date.now();
+			if (!exited) {
+				killGroup(pid, 'SIGTERM'); // n8n finishes running executions, then exits
+				let timer: NodeJS.Timeout | undefined;
+				await Promise.race([exit, new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs)))]);
+				clearTimeout(timer);
+			}
+			killGroup(pid, 'SIGKILL'); // the task runner or anything else left in the group
+			liveGroups.delete(pid);
+			return Date.now() - t0;
+		};
+		const server: N8nServer = { url, port, pid, logFile, log, alive: () => !exited, stop };
+		while (true) {
+			if (exited) throw new Error(`n8n start exited before it was up (n8n ${this.install.version}):\n${tail(log(), 40)}`);
+			if (Date.now() - started > timeoutMs) {
+				await stop(5_000);
+				throw new Error(`n8n start was not up within ${timeoutMs} ms (n8n ${this.install.version}):\n${tail(log(), 40)}`);
+			}
+			if (/Editor is now accessible/.test(log())) {
+				const ok = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(3_000) }).then(
+					(res) => res.status === 200,
+					() => false,
+				);
+				if (ok) {
+					// n8n starts even when a community package fails to load; its workflows then cannot activate
+					const failed = new RegExp(`Failed to load package "${PACKAGE_NAME}"[^\\n]*\\n[^\\n]*`).exec(log());
+					if (failed) {
+						await stop(5_000);
+						throw new Error(`n8n ${this.install.version} could not load the installed package (is dist/ built from the current sources?):\n${failed[0]}`);
+					}
+					return server;
+				}
+			}
+			await sleep(300);
+		}
+	}
+
+	/**
+	 * The executions of a workflow as the database of this user folder holds them (sqlite:
+	 * `execution_entity` joined with `execution_data`, whose `data` is n8n's `flatted` string),
+	 * oldest first. Read by a short child process with the install's own Node and its `sqlite3` and
+	 * `flatted` modules (the native sqlite3 of the n8n 2.x install is built for Node 24, not for the
+	 * Node jest runs on), read-only, so it works while `n8n start` is running.
+	 */
+	async readExecutions(workflowId: string, timeoutMs = 30_000): Promise<StoredExecution[]> {
+		const dbFile = path.join(this.userFolder, '.n8n', 'database.sqlite');
+		if (!fs.existsSync(dbFile)) return [];
+		const modules = path.join(this.install.dir, 'node_modules');
+		const script = `
+			const sqlite3 = require(${JSON.stringify(path.join(modules, 'sqlite3'))});
+			const { parse } = require(${JSON.stringify(path.join(modules, 'flatted'))});
+			const db = new sqlite3.Database(${JSON.stringify(dbFile)}, sqlite3.OPEN_READONLY, (openError) => {
+				if (openError) { console.error(openError.message); process.exit(2); }
+				db.configure('busyTimeout', 5000);
+				db.all(
+					'SELECT e.id, e.status, e.mode, e.finished, e.startedAt, e.stoppedAt, d.data FROM execution_entity e ' +
+						'LEFT JOIN execution_data d ON d.executionId = e.id WHERE e.workflowId = ? ORDER BY CAST(e.id AS INTEGER)',
+					[process.argv[1]],
+					(error, rows) => {
+						if (error) { console.error(error.message); process.exit(3); }
+						const out = rows.map(({ data, ...row }) => {
+							let runData = {};
+							let error;
+							try {
+								const parsed = data ? parse(data) : undefined;
+								runData = parsed?.resultData?.runData ?? {};
+								error = parsed?.resultData?.error;
+							} catch (e) {
+								error = { message: 'could not parse execution data: ' + e.message };
+							}
+							return { ...row, id: String(row.id), finished: Boolean(row.finished), runData, error };
+						});
+						process.stdout.write(JSON.stringify(out));
+						db.close();
+					},
+				);
+			});`;
+		const r = await runBounded(this.install.nodeBin, ['-e', script, workflowId], {
+			cwd: this.userFolder,
+			env: { PATH: this.env.PATH, HOME: this.env.HOME, TZ: 'UTC' },
+			timeoutMs,
+		});
+		if (r.exitCode !== 0) {
+			// a table that does not exist yet (n8n still migrating) reads as no executions
+			if (/no such table/.test(r.stderr)) return [];
+			throw new Error(`reading executions from ${dbFile} failed (exit ${r.exitCode}${r.timedOut ? ', timed out' : ''}):\n${tail(r.stderr, 20)}`);
+		}
+		return JSON.parse(r.stdout) as StoredExecution[];
+	}
+
 	/** Kills any n8n command still running (e.g. after a jest timeout) and removes the user folder (unless keep). */
 	async dispose(): Promise<void> {
 		if (this.disposed) return;
@@ -614,7 +790,7 @@ export function parseExecutionJson(stdout: string): any {
 }
 
 /** Items (`{ json, binary?, pairedItem? }`) a node emitted on one output, for one run. */
-export function nodeOutput(result: ExecuteResult, nodeName: string, outputIndex = 0, runIndex = 0): any[] {
+export function nodeOutput(result: Pick<ExecuteResult, 'runData'>, nodeName: string, outputIndex = 0, runIndex = 0): any[] {
 	const run = result.runData[nodeName]?.[runIndex];
 	if (!run) {
 		throw new Error(`node "${nodeName}" has no run ${runIndex}; nodes that ran: ${Object.keys(result.runData).join(', ') || '(none)'}`);
@@ -625,7 +801,7 @@ export function nodeOutput(result: ExecuteResult, nodeName: string, outputIndex 
 }
 
 /** The `json` of each item a node emitted on one output. */
-export function nodeOutputJson(result: ExecuteResult, nodeName: string, outputIndex = 0, runIndex = 0): any[] {
+export function nodeOutputJson(result: Pick<ExecuteResult, 'runData'>, nodeName: string, outputIndex = 0, runIndex = 0): any[] {
 	return nodeOutput(result, nodeName, outputIndex, runIndex).map((i) => i.json);
 }
 
