@@ -8,60 +8,21 @@ import * as http from 'http';
 import type { AddressInfo } from 'net';
 
 import '../harness/engine'; // sets N8N_USER_FOLDER before n8n-workflow is used
-import { type ICredentialDataDecryptedObject, type INode, type INodeType, Workflow } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
 import { WolkvoxCrmApi } from '../../credentials/WolkvoxCrmApi.credentials';
 import { resolveCrmBaseUrl } from '../../nodes/Wolkvox/transport/baseUrl';
 import { useSimulator } from '../harness/simulator';
 import { crm, CRM_OPERATION, CRM_TOKEN } from '../simulator/crm';
+import { resolveCredentialValue as resolve, runCredentialTest } from '../harness/credentialTest';
 
-const get = require('lodash/get') as (object: unknown, path: string) => unknown; // what n8n uses
 
 const { sim } = useSimulator({ latencyMs: 0 });
 const state = crm(sim);
 const credential = new WolkvoxCrmApi();
 const data = (fields: Record<string, string> = {}) => ({ token: CRM_TOKEN, operation: CRM_OPERATION, baseUrl: sim.url, ...fields });
 
-const noop = {
-	description: { displayName: 'Noop', name: 'noop', group: [], version: 1, description: '', defaults: {}, inputs: [], outputs: [], properties: [] },
-} as unknown as INodeType;
-const node: INode = { id: 'c', name: 'Credential test', type: 'test.noop', typeVersion: 1, position: [0, 0], parameters: {} };
-const workflow = new Workflow({
-	id: 'cred-test',
-	nodes: [node],
-	connections: {},
-	active: false,
-	nodeTypes: { getByName: () => noop, getByNameAndVersion: () => noop, getKnownTypes: () => ({}) } as any,
-});
-
-function resolve(value: unknown, fields: ICredentialDataDecryptedObject): string {
-	if (typeof value !== 'string' || !value.startsWith('=')) return String(value);
-	return String(workflow.expression.getSimpleParameterValue(node, value, 'internal', { $credentials: fields } as any, undefined, ''));
-}
-
-type Verdict = { status: 'OK' } | { status: 'Error'; message: string };
-
-async function testCredential(fields: ICredentialDataDecryptedObject): Promise<{ verdict: Verdict; url: string }> {
-	const { request, rules } = credential.test;
-	const url = new URL(`${resolve(request.baseURL, fields)}${request.url}`);
-	for (const [key, value] of Object.entries(request.qs ?? {})) url.searchParams.set(key, resolve(value, fields));
-	const headers: Record<string, string> = {};
-	for (const [key, value] of Object.entries(credential.authenticate.properties.headers ?? {})) headers[key] = resolve(value, fields);
-	expect(request.ignoreHttpStatusErrors).toBe(true);
-	const response = await fetch(url, { method: request.method ?? 'GET', headers });
-	const text = await response.text();
-	let body: unknown;
-	try {
-		body = JSON.parse(text);
-	} catch {
-		body = text;
-	}
-	for (const rule of rules ?? []) {
-		if (rule.type !== 'responseSuccessBody') continue;
-		if (get(body, rule.properties.key) === rule.properties.value) return { verdict: { status: 'Error', message: rule.properties.message }, url: url.toString() };
-	}
-	return { verdict: { status: 'OK' }, url: url.toString() };
-}
+const testCredential = (data: ICredentialDataDecryptedObject) => runCredentialTest(credential, data);
 
 test('a valid token passes: POST token/tokenInformation.php?operation=... with the Wolkvox-Token header', async () => {
 	const { verdict, url } = await testCredential(data());
