@@ -1,3 +1,4 @@
+/* eslint-disable */ // dev-only: the community-node lint rules guard what ships (nodes/, credentials/)
 /**
  * Runs a credential type's `test` the way n8n's CredentialsTester does: the request's expressions
  * resolved by n8n-workflow's real expression engine, the generic `authenticate` headers applied,
