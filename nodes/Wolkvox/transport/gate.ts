@@ -32,18 +32,11 @@ export class TokenGate {
 
 	private attempt = 0;
 
-	/** Highest number of requests in flight seen (for tests and benchmarks). */
-	peakInFlight = 0;
-
 	constructor(readonly limit = MAX_IN_FLIGHT) {}
 
-	get inMaintenance(): boolean {
-		return this.maintenance;
-	}
-
 	/**
-	 * Waits while the gate is closed for maintenance. Returns true when the caller is the one probe
-	 * allowed through (returns its probe id, else 0). Adds the time waited to `waited.ms`; throws
+	 * Waits while the gate is closed for maintenance. Returns the caller's probe id when it is the one
+	 * request allowed through to ask wolkvox, else 0. Adds the time waited to `waited.ms`; throws
 	 * BudgetExhausted past `budgetMs`.
 	 */
 	async passMaintenance(waited: { ms: number }, budgetMs: number, signal?: AbortSignal): Promise<number> {
@@ -121,7 +114,6 @@ export class TokenGate {
 		} else {
 			this.inFlight++;
 		}
-		this.peakInFlight = Math.max(this.peakInFlight, this.inFlight);
 	}
 
 	release(): void {
