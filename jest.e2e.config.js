@@ -8,7 +8,7 @@ module.exports = {
 	testEnvironment: 'node',
 	roots: ['<rootDir>/test/e2e'],
 	testMatch: ['**/*.e2e.test.ts'],
-	transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }] },
+	transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
 	// each n8n command starts a whole n8n (3-10 s on 2 cores); one file at a time
 	maxWorkers: 1,
 	testTimeout: 10 * 60 * 1000,
