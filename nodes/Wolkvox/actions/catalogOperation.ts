@@ -3,6 +3,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { findEndpoint, type EndpointDef } from '../catalog';
 import { nestFields, simplify, type CrmFieldSpec } from '../helpers/crmValues';
+import { epochToWall, wallToEpoch } from '../helpers/dates';
 import { typeRecord } from '../helpers/typedOutput';
 import { MaintenanceTimeout, NotSent, redact } from '../transport/errors';
 import { wolkvoxRequest, type WolkvoxRequest, type WolkvoxSession } from '../transport/request';
@@ -129,7 +130,7 @@ export async function executeCatalogItem(
 	// Stopped part-way (quota, call limit, loss guard): say exactly what was fetched and what was not.
 	const last = progress.done[progress.done.length - 1];
 	const fetched = last ? `${range.start} to ${last.end} (${progress.rows} rows)` : 'nothing';
-	const missing = last ? `${nextSecond(last.end)} to ${range.end}` : `${range.start} to ${range.end}`;
+	const missing = last ? `${epochToWall(wallToEpoch(last.end) + 1)} to ${range.end}` : `${range.start} to ${range.end}`;
 	const report = `Fetched: ${fetched}. Not fetched: ${missing}. API calls used by this node so far: ${session.stats.calls}.`;
 	if (ctx.continueOnFail()) {
 		out.push({ json: { error: redact(failure.message, session.secret), message: report }, pairedItem });
@@ -140,11 +141,6 @@ export async function executeCatalogItem(
 		throw failure;
 	}
 	throw new NodeOperationError(ctx.getNode(), redact(failure.message, session.secret), { itemIndex, description: report });
-}
-
-function nextSecond(s14: string): string {
-	const d = new Date(Date.UTC(+s14.slice(0, 4), +s14.slice(4, 6) - 1, +s14.slice(6, 8), +s14.slice(8, 10), +s14.slice(10, 12), +s14.slice(12, 14) + 1));
-	return d.toISOString().replace(/\D/g, '').slice(0, 14);
 }
 
 /** Cursor paging ("Return All" or up to "Limit"). */
