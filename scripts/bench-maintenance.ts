@@ -10,13 +10,12 @@
  *
  * Options: --window <seconds> (default 20), --items <n> (default 200), --no-write (do not touch BENCHMARKS.md).
  */
-import * as fs from 'fs';
 import * as os from 'os';
-import * as path from 'path';
 
 import type { runNode as RunNode } from '../test/harness/engine';
 import { apiRequest } from '../test/harness/params';
 import { envelope, type SimRequest, WolkvoxSimulator } from '../test/simulator/server';
+import { recordSection } from './benchmarks-file';
 
 // Under ts-node, require('.../Wolkvox.node') would find the codex Wolkvox.node.json before
 // Wolkvox.node.ts (Node tries .json before the .ts ts-node adds): look at .json last.
@@ -189,20 +188,6 @@ function verdicts(ours: Figures): string[] {
 	];
 }
 
-function record(markdown: string): void {
-	const file = path.join(__dirname, '..', 'BENCHMARKS.md');
-	const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Benchmarks\n';
-	const start = current.indexOf(SECTION);
-	let next: string;
-	if (start < 0) {
-		next = `${current.trimEnd()}\n\n${markdown}\n`;
-	} else {
-		const rest = current.slice(start + SECTION.length);
-		const end = rest.search(/\n## /);
-		next = `${current.slice(0, start)}${markdown}\n${end < 0 ? '' : rest.slice(end + 1)}`;
-	}
-	fs.writeFileSync(file, next.replace(/\n{3,}/g, '\n\n'));
-}
 
 async function main() {
 	const load = os.loadavg()[0].toFixed(1);
@@ -237,7 +222,7 @@ async function main() {
 		console.log(`\n${table(ours, fixed)}\n`);
 		for (const line of verdicts(ours)) console.log(`node: ${line}`);
 		if (!args.includes('--no-write')) {
-			record(markdown);
+			recordSection(SECTION, markdown);
 			console.log('\nWritten to BENCHMARKS.md');
 		}
 		if (ours.lost > 0 || ours.duplicates > 0) {

@@ -25,6 +25,7 @@ import * as path from 'path';
 import type { runNode as RunNode } from '../test/harness/engine';
 import { CdrDataset, LARGE_CDR, secToWall, wallToSec } from '../test/simulator/data';
 import { DEFAULT_TOKEN, ROW_CAP, WolkvoxSimulator } from '../test/simulator/server';
+import { recordSection } from './benchmarks-file';
 
 const ROOT = path.join(__dirname, '..');
 const SECTION = '## Large jobs (npm run bench)';
@@ -334,20 +335,6 @@ function loadTable(loads: LoadFigures[]): string {
 	]);
 }
 
-function record(markdown: string): void {
-	const file = path.join(ROOT, 'BENCHMARKS.md');
-	const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Benchmarks\n';
-	const start = current.indexOf(SECTION);
-	let next: string;
-	if (start < 0) {
-		next = `${current.trimEnd()}\n\n${markdown}\n`;
-	} else {
-		const rest = current.slice(start + SECTION.length);
-		const end = rest.search(/\n## /);
-		next = `${current.slice(0, start)}${markdown}\n${end < 0 ? '' : rest.slice(end + 1)}`;
-	}
-	fs.writeFileSync(file, next.replace(/\n{3,}/g, '\n\n'));
-}
 
 async function main(): Promise<void> {
 	// Under ts-node, require('.../Wolkvox.node') would find the codex Wolkvox.node.json before
@@ -431,7 +418,7 @@ async function main(): Promise<void> {
 		console.log(`\n(b) ${n(RECORDS)} records into a campaign\n${loadTable(loads)}\n`);
 		console.log(`node: ${verdicts[3]}`);
 		if (!args.includes('--no-write')) {
-			record(markdown);
+			recordSection(SECTION, markdown);
 			console.log('\nWritten to BENCHMARKS.md');
 		}
 		if (!nodeOk || !loadOk) {
