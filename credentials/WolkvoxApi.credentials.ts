@@ -18,7 +18,10 @@ export class WolkvoxApi implements ICredentialType {
 
 	displayName = 'Wolkvox API';
 
-	icon: Icon = { light: 'file:../nodes/Wolkvox/wolkvox.svg', dark: 'file:../nodes/Wolkvox/wolkvox.dark.svg' };
+	icon: Icon = {
+		light: 'file:../nodes/Wolkvox/wolkvox.svg',
+		dark: 'file:../nodes/Wolkvox/wolkvox.dark.svg',
+	};
 
 	documentationUrl = 'https://github.com/n8n-nodes-wolkvox/n8n-nodes-wolkvox#credentials';
 
@@ -74,17 +77,49 @@ export class WolkvoxApi implements ICredentialType {
 			ignoreHttpStatusErrors: true,
 		},
 		rules: [
-			bodyRule('msg', 'PLEASE VALIDATE TOKEN', 'wolkvox does not know this token: copy it again from Manager > Configuration > Integrations > Tokens.'),
-			bodyRule('msg', 'PLEASE ENTER THE WOLKVOX-TOKEN', 'No token was sent: fill in the Token field.'),
-			bodyRule('msg', 'TOKEN LIMIT EXCEEDED', 'The token is valid but its daily quota is spent (licenses x 1,000 calls a day). It works again after the daily reset.'),
-			bodyRule('msg', 'The APIs cannot be consumed at this time, try again later.', 'wolkvox is backing up its servers (maintenance window). The token could not be checked now; try again in a few minutes.'),
-			bodyRule('msg', 'IP NOT ALLOWED', "This server does not accept calls from n8n's IP address: add it to the allow-list (Manager > Configuration > IPs, or the Add IP operation)."),
-			bodyRule('code', '403', "wolkvox refused the call (403). If the token is right, n8n's IP address is probably not on the server's allow-list."),
-			bodyRule('code', 403, "wolkvox refused the call (403). If the token is right, n8n's IP address is probably not on the server's allow-list."),
+			bodyRule(
+				'msg',
+				'PLEASE VALIDATE TOKEN',
+				'wolkvox does not know this token: copy it again from Manager > Configuration > Integrations > Tokens.',
+			),
+			bodyRule(
+				'msg',
+				'PLEASE ENTER THE WOLKVOX-TOKEN',
+				'No token was sent: fill in the Token field.',
+			),
+			bodyRule(
+				'msg',
+				'TOKEN LIMIT EXCEEDED',
+				'The token is valid but its daily quota is spent (licenses x 1,000 calls a day). It works again after the daily reset.',
+			),
+			bodyRule(
+				'msg',
+				'The APIs cannot be consumed at this time, try again later.',
+				'wolkvox is backing up its servers (maintenance window). The token could not be checked now; try again in a few minutes.',
+			),
+			bodyRule(
+				'msg',
+				'IP NOT ALLOWED',
+				"This server does not accept calls from n8n's IP address: add it to the allow-list (Manager > Configuration > IPs, or the Add IP operation).",
+			),
+			bodyRule(
+				'code',
+				'403',
+				"wolkvox refused the call (403). If the token is right, n8n's IP address is probably not on the server's allow-list.",
+			),
+			bodyRule(
+				'code',
+				403,
+				"wolkvox refused the call (403). If the token is right, n8n's IP address is probably not on the server's allow-list.",
+			),
 			bodyRule('code', '401', 'wolkvox did not accept the token (401): check the Token field.'),
 			bodyRule('code', 401, 'wolkvox did not accept the token (401): check the Token field.'),
 			// Last: an answer without wolkvox's envelope means the URL does not point at wolkvox.
-			bodyRule('code', undefined as unknown as string, 'The address did not answer like a wolkvox server: check Server (4 digits, e.g. 0032) or Base URL Override.'),
+			bodyRule(
+				'code',
+				undefined as unknown as string,
+				'The address did not answer like a wolkvox server: check Server (4 digits, e.g. 0032) or Base URL Override.',
+			),
 		],
 	};
 }

@@ -13,14 +13,20 @@ const bodyRule = (key: string, value: string | number | boolean, message: string
 	properties: { key, value, message },
 });
 
-const both = (key: string, code: number, message: string) => [bodyRule(key, code, message), bodyRule(key, String(code), message)];
+const both = (key: string, code: number, message: string) => [
+	bodyRule(key, code, message),
+	bodyRule(key, String(code), message),
+];
 
 export class WolkvoxCrmApi implements ICredentialType {
 	name = 'wolkvoxCrmApi';
 
 	displayName = 'Wolkvox CRM API';
 
-	icon: Icon = { light: 'file:../nodes/Wolkvox/wolkvox.svg', dark: 'file:../nodes/Wolkvox/wolkvox.dark.svg' };
+	icon: Icon = {
+		light: 'file:../nodes/Wolkvox/wolkvox.svg',
+		dark: 'file:../nodes/Wolkvox/wolkvox.dark.svg',
+	};
 
 	documentationUrl = 'https://github.com/n8n-nodes-wolkvox/n8n-nodes-wolkvox#wolkvox-crm';
 
@@ -40,7 +46,8 @@ export class WolkvoxCrmApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			placeholder: 'https://crm0001.wolkvox.com',
-			description: 'Only for proxies or a local simulator: the scheme and host (and port) to call instead of the CRM Host. No path.',
+			description:
+				'Only for proxies or a local simulator: the scheme and host (and port) to call instead of the CRM Host. No path.',
 		},
 		{
 			displayName: 'Operation Name',
@@ -58,7 +65,8 @@ export class WolkvoxCrmApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			required: true,
-			description: 'The token generated inside the CRM (not the contact-center token). Sent as the Wolkvox-Token header.',
+			description:
+				'The token generated inside the CRM (not the contact-center token). Sent as the Wolkvox-Token header.',
 		},
 	];
 
@@ -84,15 +92,43 @@ export class WolkvoxCrmApi implements ICredentialType {
 			ignoreHttpStatusErrors: true,
 		},
 		rules: [
-			bodyRule('msg', 'The APIs cannot be consumed at this time, try again later.', 'wolkvox is backing up its servers (maintenance window). The token could not be checked now; try again in a few minutes.'),
-			...both('code', 401, 'The CRM did not accept the token (401): copy it again from the CRM (tokens are generated inside the CRM, not in wolkvox Manager).'),
-			bodyRule('msg', 'TOKEN LIMIT EXCEEDED', 'The token is valid but its daily quota is spent. The CRM Token > Get Info operation shows hours_to_restart_count, the hours until it works again.'),
-			bodyRule('data.available_consumition_options', 0, 'The token is valid but its daily quota is spent. The CRM Token > Get Info operation shows hours_to_restart_count, the hours until it works again.'),
-			...both('code', 403, 'The CRM refused the call (403): check the token and that it belongs to this operation.'),
-			...both('code', 404, 'The CRM does not know this operation (404): check the Operation Name (as in the CRM) and the CRM Host.'),
+			bodyRule(
+				'msg',
+				'The APIs cannot be consumed at this time, try again later.',
+				'wolkvox is backing up its servers (maintenance window). The token could not be checked now; try again in a few minutes.',
+			),
+			...both(
+				'code',
+				401,
+				'The CRM did not accept the token (401): copy it again from the CRM (tokens are generated inside the CRM, not in wolkvox Manager).',
+			),
+			bodyRule(
+				'msg',
+				'TOKEN LIMIT EXCEEDED',
+				'The token is valid but its daily quota is spent. The CRM Token > Get Info operation shows hours_to_restart_count, the hours until it works again.',
+			),
+			bodyRule(
+				'data.available_consumition_options',
+				0,
+				'The token is valid but its daily quota is spent. The CRM Token > Get Info operation shows hours_to_restart_count, the hours until it works again.',
+			),
+			...both(
+				'code',
+				403,
+				'The CRM refused the call (403): check the token and that it belongs to this operation.',
+			),
+			...both(
+				'code',
+				404,
+				'The CRM does not know this operation (404): check the Operation Name (as in the CRM) and the CRM Host.',
+			),
 			...both('code', 400, 'The CRM rejected the request (400): check the Operation Name.'),
 			// Last: an answer without the envelope means the URL does not point at the wolkvox CRM.
-			bodyRule('code', undefined as unknown as string, 'The address did not answer like the wolkvox CRM: check CRM Host (e.g. crm0001.wolkvox.com) or Base URL Override.'),
+			bodyRule(
+				'code',
+				undefined as unknown as string,
+				'The address did not answer like the wolkvox CRM: check CRM Host (e.g. crm0001.wolkvox.com) or Base URL Override.',
+			),
 		],
 	};
 }

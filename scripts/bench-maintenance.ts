@@ -75,7 +75,14 @@ function arm(sim: WolkvoxSimulator) {
 	return state;
 }
 
-function figures(sim: WolkvoxSimulator, token: string, state: ReturnType<typeof arm>, delivered: string[], started: number, totalMs: number): Figures {
+function figures(
+	sim: WolkvoxSimulator,
+	token: string,
+	state: ReturnType<typeof arm>,
+	delivered: string[],
+	started: number,
+	totalMs: number,
+): Figures {
 	const unique = new Set(delivered);
 	const servedTwice = [...state.served.values()].filter((t) => t.length > 1).length;
 	const during = sim.log.filter((r) => r.at >= state.from && r.at < state.to).length;
@@ -99,13 +106,16 @@ const refs = Array.from({ length: ITEMS }, (_, i) => `r${i}`);
 /** One small run first, so that loading n8n-core and the node is not counted in the figures. */
 async function warmUp(sim: WolkvoxSimulator): Promise<void> {
 	sim.reset({ latencyMs: LATENCY_MS });
-	sim.handlers.set('information.echo', (_s, req: SimRequest) => envelope(200, '1 records were found', [{ ref: req.query.ref }]));
+	sim.handlers.set('information.echo', (_s, req: SimRequest) =>
+		envelope(200, '1 records were found', [{ ref: req.query.ref }]),
+	);
 	const result = await runNode({
 		parameters: apiRequest({ api: 'echo', query: { ref: '={{ $json.ref }}' } }),
 		items: [{ ref: 'warm-up' }],
 		credentials: { token: 'sim-token-0001', baseUrl: sim.url },
 	});
-	if (result.outputs[0]?.length !== 1) throw new Error(`warm-up run failed: ${result.error?.message}`);
+	if (result.outputs[0]?.length !== 1)
+		throw new Error(`warm-up run failed: ${result.error?.message}`);
 }
 
 async function benchNode(sim: WolkvoxSimulator): Promise<Figures> {
@@ -115,7 +125,11 @@ async function benchNode(sim: WolkvoxSimulator): Promise<Figures> {
 	const state = arm(sim);
 	const started = Date.now();
 	const result = await runNode({
-		parameters: apiRequest({ api: 'echo', query: { ref: '={{ $json.ref }}' }, options: { retryBudgetSeconds: 600 } }),
+		parameters: apiRequest({
+			api: 'echo',
+			query: { ref: '={{ $json.ref }}' },
+			options: { retryBudgetSeconds: 600 },
+		}),
 		items: refs.map((ref) => ({ ref })),
 		credentials: { token, baseUrl: sim.url },
 	});
@@ -136,7 +150,9 @@ async function benchFixedRetry(sim: WolkvoxSimulator): Promise<Figures> {
 	const delivered: string[] = [];
 	const sendOnce = async (ref: string): Promise<boolean> => {
 		try {
-			const response = await fetch(`${sim.url}/api/v2/information.php?api=echo&ref=${ref}`, { headers: { 'wolkvox-token': token } });
+			const response = await fetch(`${sim.url}/api/v2/information.php?api=echo&ref=${ref}`, {
+				headers: { 'wolkvox-token': token },
+			});
 			const body = (await response.json()) as { code?: unknown };
 			return response.ok && [200, 201, 202].includes(Number(body.code));
 		} catch {
@@ -164,18 +180,43 @@ const s = (ms: number | null) => (ms === null ? 'never' : `${(ms / 1000).toFixed
 
 function table(ours: Figures, fixed: Figures): string {
 	const rows: Array<[string, string, string, string]> = [
-		['Items succeeded', `${ours.succeeded} / ${ITEMS}`, `${fixed.succeeded} / ${ITEMS}`, `${ITEMS}`],
+		[
+			'Items succeeded',
+			`${ours.succeeded} / ${ITEMS}`,
+			`${fixed.succeeded} / ${ITEMS}`,
+			`${ITEMS}`,
+		],
 		['Items lost', `${ours.lost}`, `${fixed.lost}`, '0'],
 		['Duplicates', `${ours.duplicates}`, `${fixed.duplicates}`, '0'],
-		['Requests sent during the window', `${ours.requestsDuringWindow}`, `${fixed.requestsDuringWindow}`, ''],
-		['Requests per second during the window', ours.requestsPerSecondDuringWindow.toFixed(2), fixed.requestsPerSecondDuringWindow.toFixed(2), '<= 0.5'],
-		['Window end to first success', s(ours.firstSuccessAfterWindowMs), s(fixed.firstSuccessAfterWindowMs), '<= 3 s'],
+		[
+			'Requests sent during the window',
+			`${ours.requestsDuringWindow}`,
+			`${fixed.requestsDuringWindow}`,
+			'',
+		],
+		[
+			'Requests per second during the window',
+			ours.requestsPerSecondDuringWindow.toFixed(2),
+			fixed.requestsPerSecondDuringWindow.toFixed(2),
+			'<= 0.5',
+		],
+		[
+			'Window end to first success',
+			s(ours.firstSuccessAfterWindowMs),
+			s(fixed.firstSuccessAfterWindowMs),
+			'<= 3 s',
+		],
 		['Total time', s(ours.totalMs), s(fixed.totalMs), ''],
 		['... of which before the first request', s(ours.firstRequestMs), s(fixed.firstRequestMs), ''],
 		['Requests sent in all', `${ours.requestsTotal}`, `${fixed.requestsTotal}`, ''],
 		['Calls counted against the quota', `${ours.callsCounted}`, `${fixed.callsCounted}`, ''],
 	];
-	const head = ['', 'Wolkvox node', `Fixed retry (${FIXED_TRIES} tries x ${FIXED_WAIT_MS / 1000} s)`, 'Goal'];
+	const head = [
+		'',
+		'Wolkvox node',
+		`Fixed retry (${FIXED_TRIES} tries x ${FIXED_WAIT_MS / 1000} s)`,
+		'Goal',
+	];
 	return [head, head.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
 }
 
@@ -188,13 +229,14 @@ function verdicts(ours: Figures): string[] {
 	];
 }
 
-
 async function main() {
 	const load = os.loadavg()[0].toFixed(1);
 	const sim = new WolkvoxSimulator({ latencyMs: LATENCY_MS });
 	await sim.start();
 	try {
-		console.log(`${ITEMS} items, ${WINDOW_MS / 1000} s maintenance window from ${WINDOW_START_MS / 1000} s after the first request, ${LATENCY_MS} ms latency per call`);
+		console.log(
+			`${ITEMS} items, ${WINDOW_MS / 1000} s maintenance window from ${WINDOW_START_MS / 1000} s after the first request, ${LATENCY_MS} ms latency per call`,
+		);
 		console.log('Wolkvox node (real n8n engine)...');
 		await warmUp(sim);
 		const ours = await benchNode(sim);
@@ -206,7 +248,7 @@ async function main() {
 			'',
 			`${ITEMS} items (one GET each) against the in-process simulator (${LATENCY_MS} ms per call, at most 2 calls in flight per token), ` +
 				`a ${WINDOW_MS / 1000} s maintenance window opening ${WINDOW_START_MS / 1000} s after the first request (mid-run). ` +
-				'The node runs in n8n-core\'s real WorkflowExecute with its default options (retry budget 600 s). ' +
+				"The node runs in n8n-core's real WorkflowExecute with its default options (retry budget 600 s). " +
 				`"Fixed retry" sends each item with fetch, 2 at a time, retrying a failed item up to ${FIXED_TRIES} tries ${FIXED_WAIT_MS / 1000} s apart ` +
 				'(what n8n\'s "Retry On Fail" allows at most), per item. Its 4 waits cover at most 20 s of outage per item: ' +
 				'`npx ts-node --transpile-only scripts/bench-maintenance.ts --window 30 --no-write` shows it losing items on a longer window.',

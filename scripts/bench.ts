@@ -50,7 +50,9 @@ let MIN_CALLS = 0;
 
 if (args.includes('--simulator-child')) {
 	const sim = new WolkvoxSimulator({ cdr: LARGE_CDR, latencyMs: 5, tokenLimit: 1000000 });
-	void sim.start().then((url) => process.stdout.write(`${JSON.stringify({ url, rows: sim.cdr.size })}\n`));
+	void sim
+		.start()
+		.then((url) => process.stdout.write(`${JSON.stringify({ url, rows: sim.cdr.size })}\n`));
 	process.on('SIGTERM', () => void sim.stop().then(() => process.exit(0)));
 } else {
 	void main().catch((error) => {
@@ -60,11 +62,15 @@ if (args.includes('--simulator-child')) {
 }
 
 async function startSimulator(): Promise<{ child: ChildProcess; url: string }> {
-	const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', __filename, '--simulator-child'], {
-		cwd: ROOT,
-		stdio: ['ignore', 'pipe', 'inherit'],
-		env: { ...process.env, TS_NODE_TRANSPILE_ONLY: 'true' },
-	});
+	const child = spawn(
+		process.execPath,
+		['-r', 'ts-node/register/transpile-only', __filename, '--simulator-child'],
+		{
+			cwd: ROOT,
+			stdio: ['ignore', 'pipe', 'inherit'],
+			env: { ...process.env, TS_NODE_TRANSPILE_ONLY: 'true' },
+		},
+	);
 	const url = await new Promise<string>((resolve, reject) => {
 		let buffer = '';
 		child.stdout!.on('data', (chunk: Buffer) => {
@@ -79,7 +85,11 @@ async function startSimulator(): Promise<{ child: ChildProcess; url: string }> {
 
 let SIM = '';
 async function control(name: string, body: unknown = {}): Promise<any> {
-	const response = await fetch(`${SIM}/__control/${name}`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+	const response = await fetch(`${SIM}/__control/${name}`, {
+		method: 'POST',
+		body: JSON.stringify(body),
+		headers: { 'content-type': 'application/json' },
+	});
 	return response.json();
 }
 /** Clean log, counters and campaigns; the dataset stays. */
@@ -90,7 +100,9 @@ const requestCount = async () => ((await control('stats')) as { requests: number
 // Measuring
 
 /** Peak RSS sampled every 20 ms while `fn` runs (and once at its end). */
-async function withPeakRss<T>(fn: () => Promise<T>): Promise<{ value: T; peak: number; before: number; ms: number }> {
+async function withPeakRss<T>(
+	fn: () => Promise<T>,
+): Promise<{ value: T; peak: number; before: number; ms: number }> {
 	const before = process.memoryUsage.rss();
 	let peak = before;
 	const timer = setInterval(() => {
@@ -120,7 +132,10 @@ class Tally {
 	add(row: { conn_id?: unknown; date?: unknown }): void {
 		this.returned++;
 		const index = Number(String(row.conn_id).slice(1));
-		if (!(index >= 0 && index < this.truth.size) || wallToSec(String(row.date).replace(/\D/g, '')) !== this.truth.times[index]) {
+		if (
+			!(index >= 0 && index < this.truth.size) ||
+			wallToSec(String(row.date).replace(/\D/g, '')) !== this.truth.times[index]
+		) {
 			this.wrong++;
 			return;
 		}
@@ -149,15 +164,37 @@ interface PullFigures {
 	baseRss?: number;
 }
 
-function pullFigures(label: string, tally: Tally, calls: number, ms: number, cappedAnswers: number, rejected = ''): PullFigures {
+function pullFigures(
+	label: string,
+	tally: Tally,
+	calls: number,
+	ms: number,
+	cappedAnswers: number,
+	rejected = '',
+): PullFigures {
 	const missing = tally.missing;
-	return { label, calls, returned: tally.returned, unique: tally.truth.size - missing, missing, duplicates: tally.duplicates, wrong: tally.wrong, cappedAnswers, rejected, ms };
+	return {
+		label,
+		calls,
+		returned: tally.returned,
+		unique: tally.truth.size - missing,
+		missing,
+		duplicates: tally.duplicates,
+		wrong: tally.wrong,
+		cappedAnswers,
+		rejected,
+		ms,
+	};
 }
 
 // ---------------------------------------------------------------------------------------------
 // (a) 90-day CDR pull
 
-async function nodePull(runNode: typeof RunNode, url: string, truth: CdrDataset): Promise<PullFigures> {
+async function nodePull(
+	runNode: typeof RunNode,
+	url: string,
+	truth: CdrDataset,
+): Promise<PullFigures> {
 	await reset();
 	const tally = new Tally(truth);
 	let summary: any = {};
@@ -173,7 +210,8 @@ async function nodePull(runNode: typeof RunNode, url: string, truth: CdrDataset)
 			},
 			credentials: { token: DEFAULT_TOKEN, baseUrl: url },
 		});
-		if (result.error) throw new Error(`the node failed: ${result.error.message} ${result.error.description ?? ''}`);
+		if (result.error)
+			throw new Error(`the node failed: ${result.error.message} ${result.error.description ?? ''}`);
 		for (const item of result.outputs[0]) {
 			if ((item.json.wolkvox as any)?.summary) summary = item.json.wolkvox;
 			else tally.add(item.json);
@@ -181,16 +219,31 @@ async function nodePull(runNode: typeof RunNode, url: string, truth: CdrDataset)
 		return result;
 	});
 	const log = (await control('log')) as Array<{ rows?: number }>;
-	const figures = pullFigures('Wolkvox node (31-day windows, continuation at the cap)', tally, summary.calls, run.ms, log.filter((r) => r.rows === ROW_CAP).length);
+	const figures = pullFigures(
+		'Wolkvox node (31-day windows, continuation at the cap)',
+		tally,
+		summary.calls,
+		run.ms,
+		log.filter((r) => r.rows === ROW_CAP).length,
+	);
 	figures.peakRss = run.peak;
 	figures.baseRss = run.before;
-	if (summary.calls !== log.length) throw new Error(`summary says ${summary.calls} calls, the simulator saw ${log.length}`);
+	if (summary.calls !== log.length)
+		throw new Error(`summary says ${summary.calls} calls, the simulator saw ${log.length}`);
 	return figures;
 }
 
 /** One GET with fetch; rows tallied as they are parsed. */
-async function getCdr(url: string, from: string, to: string, tally: Tally): Promise<{ status: number; rows: number; msg: string }> {
-	const response = await fetch(`${url}/api/v2/reports_manager.php?api=cdr_1&date_ini=${from}&date_end=${to}`, { headers: { 'wolkvox-token': DEFAULT_TOKEN } });
+async function getCdr(
+	url: string,
+	from: string,
+	to: string,
+	tally: Tally,
+): Promise<{ status: number; rows: number; msg: string }> {
+	const response = await fetch(
+		`${url}/api/v2/reports_manager.php?api=cdr_1&date_ini=${from}&date_end=${to}`,
+		{ headers: { 'wolkvox-token': DEFAULT_TOKEN } },
+	);
 	const body = (await response.json()) as { msg?: string; data?: Array<Record<string, string>> };
 	const rows = response.status === 200 && Array.isArray(body.data) ? body.data : [];
 	for (const row of rows) tally.add(row);
@@ -201,12 +254,19 @@ async function getCdr(url: string, from: string, to: string, tally: Tally): Prom
 function windows(seconds: number): Array<[string, string]> {
 	const out: Array<[string, string]> = [];
 	const end = wallToSec(RANGE.end);
-	for (let from = wallToSec(RANGE.start); from <= end; from += seconds) out.push([secToWall(from), secToWall(Math.min(from + seconds - 1, end))]);
+	for (let from = wallToSec(RANGE.start); from <= end; from += seconds)
+		out.push([secToWall(from), secToWall(Math.min(from + seconds - 1, end))]);
 	return out;
 }
 
 /** What a hand-written script does: the windows in order, `concurrency` at a time. */
-async function windowedFetch(label: string, url: string, truth: CdrDataset, seconds: number, concurrency: number): Promise<PullFigures> {
+async function windowedFetch(
+	label: string,
+	url: string,
+	truth: CdrDataset,
+	seconds: number,
+	concurrency: number,
+): Promise<PullFigures> {
 	await reset();
 	const tally = new Tally(truth);
 	const queue = windows(seconds);
@@ -217,11 +277,19 @@ async function windowedFetch(label: string, url: string, truth: CdrDataset, seco
 		for (let w = queue.shift(); w; w = queue.shift()) {
 			const answer = await getCdr(url, w[0], w[1], tally);
 			if (answer.rows === ROW_CAP) capped++;
-			if (answer.status !== 200 && answer.status !== 404) rejected.add(`${answer.status} ${answer.msg}`);
+			if (answer.status !== 200 && answer.status !== 404)
+				rejected.add(`${answer.status} ${answer.msg}`);
 		}
 	};
 	await Promise.all(Array.from({ length: concurrency }, worker));
-	return pullFigures(label, tally, await requestCount(), Date.now() - started, capped, [...rejected].join('; '));
+	return pullFigures(
+		label,
+		tally,
+		await requestCount(),
+		Date.now() - started,
+		capped,
+		[...rejected].join('; '),
+	);
 }
 
 async function singleRequest(url: string, truth: CdrDataset): Promise<PullFigures> {
@@ -230,7 +298,14 @@ async function singleRequest(url: string, truth: CdrDataset): Promise<PullFigure
 	const started = Date.now();
 	const answer = await getCdr(url, RANGE.start, RANGE.end, tally);
 	const rejected = answer.status === 200 ? '' : `${answer.status} ${answer.msg}`;
-	return pullFigures('One 90-day request (HTTP Request node)', tally, await requestCount(), Date.now() - started, answer.rows === ROW_CAP ? 1 : 0, rejected);
+	return pullFigures(
+		'One 90-day request (HTTP Request node)',
+		tally,
+		await requestCount(),
+		Date.now() - started,
+		answer.rows === ROW_CAP ? 1 : 0,
+		rejected,
+	);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -249,12 +324,19 @@ interface LoadFigures {
 	peakRss?: number;
 }
 
-const lead = (i: number) => ({ customer_id: String(1000000 + i), customer_name: `Lead ${i}`, tel1: `57300${String(i).padStart(7, '0')}` });
+const lead = (i: number) => ({
+	customer_id: String(1000000 + i),
+	customer_name: `Lead ${i}`,
+	tel1: `57300${String(i).padStart(7, '0')}`,
+});
 
 async function storedRecords(): Promise<{ stored: number; duplicates: number }> {
 	const campaigns = (await control('campaign')) as Record<string, Array<{ customer_id: string }>>;
 	const records = campaigns[CAMPAIGN] ?? [];
-	return { stored: records.length, duplicates: records.length - new Set(records.map((r) => r.customer_id)).size };
+	return {
+		stored: records.length,
+		duplicates: records.length - new Set(records.map((r) => r.customer_id)).size,
+	};
 }
 
 async function nodeLoad(runNode: typeof RunNode, url: string): Promise<LoadFigures> {
@@ -262,14 +344,30 @@ async function nodeLoad(runNode: typeof RunNode, url: string): Promise<LoadFigur
 	const items = Array.from({ length: RECORDS }, (_, i) => lead(i));
 	const run = await withPeakRss(() =>
 		runNode({
-			parameters: { resource: 'campaign', operation: 'addRecords', type_campaign: 'predictive', campaign_id: { __rl: true, mode: 'id', value: CAMPAIGN }, options: { summary: true } },
+			parameters: {
+				resource: 'campaign',
+				operation: 'addRecords',
+				type_campaign: 'predictive',
+				campaign_id: { __rl: true, mode: 'id', value: CAMPAIGN },
+				options: { summary: true },
+			},
 			items,
 			credentials: { token: DEFAULT_TOKEN, baseUrl: url },
 		}),
 	);
 	if (run.value.error) throw new Error(`the node failed: ${run.value.error.message}`);
 	const { stored, duplicates } = await storedRecords();
-	return { label: `Wolkvox node (batches of ${UPLOAD_LIMIT.toLocaleString('en-US')})`, records: RECORDS, calls: await requestCount(), stored, duplicates, ms: run.ms, msFor50k: run.ms, extrapolated: false, peakRss: run.peak };
+	return {
+		label: `Wolkvox node (batches of ${UPLOAD_LIMIT.toLocaleString('en-US')})`,
+		records: RECORDS,
+		calls: await requestCount(),
+		stored,
+		duplicates,
+		ms: run.ms,
+		msFor50k: run.ms,
+		extrapolated: false,
+		peakRss: run.peak,
+	};
 }
 
 /** One POST per record with fetch, 2 in flight (the token's limit). */
@@ -278,11 +376,14 @@ async function perItemLoad(url: string, count: number): Promise<LoadFigures> {
 	let next = 0;
 	const worker = async () => {
 		for (let i = next++; i < count; i = next++) {
-			const response = await fetch(`${url}/api/v2/campaign.php?api=add_record&type_campaign=predictive&campaign_id=${CAMPAIGN}`, {
-				method: 'POST',
-				headers: { 'wolkvox-token': DEFAULT_TOKEN, 'content-type': 'application/json' },
-				body: JSON.stringify([lead(i)]),
-			});
+			const response = await fetch(
+				`${url}/api/v2/campaign.php?api=add_record&type_campaign=predictive&campaign_id=${CAMPAIGN}`,
+				{
+					method: 'POST',
+					headers: { 'wolkvox-token': DEFAULT_TOKEN, 'content-type': 'application/json' },
+					body: JSON.stringify([lead(i)]),
+				},
+			);
 			await response.text();
 			if (response.status !== 201) throw new Error(`record ${i}: HTTP ${response.status}`);
 		}
@@ -291,7 +392,16 @@ async function perItemLoad(url: string, count: number): Promise<LoadFigures> {
 	await Promise.all([worker(), worker()]);
 	const ms = Date.now() - started;
 	const { stored, duplicates } = await storedRecords();
-	return { label: 'One call per record (fetch, 2 in flight)', records: count, calls: await requestCount(), stored, duplicates, ms, msFor50k: (ms * RECORDS) / count, extrapolated: count < RECORDS };
+	return {
+		label: 'One call per record (fetch, 2 in flight)',
+		records: count,
+		calls: await requestCount(),
+		stored,
+		duplicates,
+		ms,
+		msFor50k: (ms * RECORDS) / count,
+		extrapolated: count < RECORDS,
+	};
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -300,11 +410,24 @@ async function perItemLoad(url: string, count: number): Promise<LoadFigures> {
 const n = (v: number) => v.toLocaleString('en-US');
 const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const mb = (bytes: number) => `${Math.round(bytes / 1048576)} MB`;
-const md = (rows: string[][]) => [rows[0], rows[0].map(() => '---'), ...rows.slice(1)].map((r) => `| ${r.join(' | ')} |`).join('\n');
+const md = (rows: string[][]) =>
+	[rows[0], rows[0].map(() => '---'), ...rows.slice(1)]
+		.map((r) => `| ${r.join(' | ')} |`)
+		.join('\n');
 
 function pullTable(pulls: PullFigures[], total: number): string {
 	return md([
-		['Approach', 'API calls', 'Rows returned', 'Distinct rows', 'Lost', 'Duplicates', 'Answers at the 60,000 cap', 'Wall time', 'Note'],
+		[
+			'Approach',
+			'API calls',
+			'Rows returned',
+			'Distinct rows',
+			'Lost',
+			'Duplicates',
+			'Answers at the 60,000 cap',
+			'Wall time',
+			'Note',
+		],
 		...pulls.map((p) => [
 			p.label,
 			n(p.calls),
@@ -314,14 +437,29 @@ function pullTable(pulls: PullFigures[], total: number): string {
 			n(p.duplicates),
 			n(p.cappedAnswers),
 			sec(p.ms),
-			p.rejected ? `rejected: ${p.rejected}` : p.cappedAnswers > 0 && p.missing > 0 ? 'silently truncated' : p.wrong > 0 ? `${p.wrong} rows not in the dataset` : '',
+			p.rejected
+				? `rejected: ${p.rejected}`
+				: p.cappedAnswers > 0 && p.missing > 0
+					? 'silently truncated'
+					: p.wrong > 0
+						? `${p.wrong} rows not in the dataset`
+						: '',
 		]),
 	]);
 }
 
 function loadTable(loads: LoadFigures[]): string {
 	return md([
-		['Approach', 'Records sent', 'API calls', 'Records stored', 'Duplicates', 'Wall time', 'Calls for 50,000', 'Wall time for 50,000'],
+		[
+			'Approach',
+			'Records sent',
+			'API calls',
+			'Records stored',
+			'Duplicates',
+			'Wall time',
+			'Calls for 50,000',
+			'Wall time for 50,000',
+		],
 		...loads.map((l) => [
 			l.label,
 			n(l.records),
@@ -334,7 +472,6 @@ function loadTable(loads: LoadFigures[]): string {
 		]),
 	]);
 }
-
 
 async function main(): Promise<void> {
 	// Under ts-node, require('.../Wolkvox.node') would find the codex Wolkvox.node.json before
@@ -352,28 +489,54 @@ async function main(): Promise<void> {
 		const truth = new CdrDataset(LARGE_CDR); // the same seeded rows the simulator serves
 		const total = truth.size;
 		MIN_CALLS = Math.max(Math.ceil(DAYS / MAX_DAYS), Math.ceil(total / ROW_CAP));
-		console.log(`simulator ${url}: ${n(total)} CDR rows over ${DAYS} days; minimum calls max(ceil(${DAYS}/${MAX_DAYS}), ceil(${n(total)}/${n(ROW_CAP)})) = ${MIN_CALLS}`);
+		console.log(
+			`simulator ${url}: ${n(total)} CDR rows over ${DAYS} days; minimum calls max(ceil(${DAYS}/${MAX_DAYS}), ceil(${n(total)}/${n(ROW_CAP)})) = ${MIN_CALLS}`,
+		);
 
 		// Warm-up: loading n8n-core and compiling the node are not part of the figures.
 		await reset();
-		await runNode({ parameters: { resource: 'report', reportGroup: 'calls', operation: 'getCallDetail', date_ini: '2024-01-01T00:00:00', date_end: '2024-01-01T00:59:59' }, credentials: { token: DEFAULT_TOKEN, baseUrl: url } });
+		await runNode({
+			parameters: {
+				resource: 'report',
+				reportGroup: 'calls',
+				operation: 'getCallDetail',
+				date_ini: '2024-01-01T00:00:00',
+				date_end: '2024-01-01T00:59:59',
+			},
+			credentials: { token: DEFAULT_TOKEN, baseUrl: url },
+		});
 
 		console.log('(a) 90-day cdr_1: Wolkvox node...');
 		const node = await nodePull(runNode, url, truth);
 		console.log('(a) one 90-day request, 31-day windows, 6-hour windows (fetch)...');
 		const single = await singleRequest(url, truth);
-		const monthly = await windowedFetch('31-day windows by hand (fetch, 1 at a time)', url, truth, MAX_DAYS * 86400, 1);
-		const sixHours = await windowedFetch('Fixed 6-hour windows (fetch, 2 in flight)', url, truth, 6 * 3600, 2);
+		const monthly = await windowedFetch(
+			'31-day windows by hand (fetch, 1 at a time)',
+			url,
+			truth,
+			MAX_DAYS * 86400,
+			1,
+		);
+		const sixHours = await windowedFetch(
+			'Fixed 6-hour windows (fetch, 2 in flight)',
+			url,
+			truth,
+			6 * 3600,
+			2,
+		);
 		const pulls = [node, single, monthly, sixHours];
 
 		console.log(`(b) ${n(RECORDS)} records: Wolkvox node...`);
 		const nodeLoaded = await nodeLoad(runNode, url);
-		console.log(`(b) one call per record: ${n(PER_ITEM)} records${PER_ITEM < RECORDS ? ' (time extrapolated to 50,000)' : ''}...`);
+		console.log(
+			`(b) one call per record: ${n(PER_ITEM)} records${PER_ITEM < RECORDS ? ' (time extrapolated to 50,000)' : ''}...`,
+		);
 		const perItem = await perItemLoad(url, PER_ITEM);
 		const loads = [nodeLoaded, perItem];
 
 		const ratio = node.calls / MIN_CALLS;
-		const nodeOk = node.missing === 0 && node.duplicates === 0 && node.wrong === 0 && node.returned === total;
+		const nodeOk =
+			node.missing === 0 && node.duplicates === 0 && node.wrong === 0 && node.returned === total;
 		const loadOk = nodeLoaded.stored === RECORDS && nodeLoaded.duplicates === 0;
 		const verdicts = [
 			`rows returned ${n(node.returned)} of ${n(total)}, lost ${n(node.missing)}, duplicated ${n(node.duplicates)}: ${nodeOk ? 'met' : 'MISSED'}`,
@@ -388,8 +551,8 @@ async function main(): Promise<void> {
 			`### (a) 90-day call detail (cdr_1), ${n(total)} rows`,
 			'',
 			`The seeded LARGE_CDR dataset: ${n(LARGE_CDR.baseRows)} rows spread over 90 days from 2024-01-01 plus two bursts of 70,000 rows (10 h on Jan 15, 6 h on Mar 1), ` +
-				'so two 31-day windows hold more than 60,000 rows. The simulator applies wolkvox\'s limits (at most 31 days per call: 400; at most 60,000 rows per answer, the rest cut off silently), ' +
-				'5 ms latency per call, and runs in a child process. The node runs in n8n-core\'s real WorkflowExecute with default options; the other rows send the same GETs with fetch. ' +
+				"so two 31-day windows hold more than 60,000 rows. The simulator applies wolkvox's limits (at most 31 days per call: 400; at most 60,000 rows per answer, the rest cut off silently), " +
+				"5 ms latency per call, and runs in a child process. The node runs in n8n-core's real WorkflowExecute with default options; the other rows send the same GETs with fetch. " +
 				'"Lost" and "Duplicates" are checked row by row against the dataset (conn_id and date).',
 			'',
 			pullTable(pulls, total),
@@ -401,7 +564,9 @@ async function main(): Promise<void> {
 			'',
 			`The node takes ${n(RECORDS)} input items (one record each) and sends them in batches of at most ${n(UPLOAD_LIMIT)} (wolkvox's upload limit). ` +
 				`The comparison sends one POST per record with fetch, 2 in flight (the token's limit)` +
-				(PER_ITEM < RECORDS ? `: ${n(PER_ITEM)} records were sent and the time is extrapolated linearly to ${n(RECORDS)} (\`--per-item 50000\` sends them all).` : '.'),
+				(PER_ITEM < RECORDS
+					? `: ${n(PER_ITEM)} records were sent and the time is extrapolated linearly to ${n(RECORDS)} (\`--per-item 50000\` sends them all).`
+					: '.'),
 			'',
 			loadTable(loads),
 			'',

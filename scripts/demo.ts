@@ -10,7 +10,13 @@
  * suite: test/e2e/examples.ts.
  */
 import { N8nInstance, N8nVersionKey, isPackageBuilt, provisionWithProgress } from '../test/e2e/n8n';
-import { EXAMPLES, ExampleReport, formatReport, importExamples, runExample } from '../test/e2e/examples';
+import {
+	EXAMPLES,
+	ExampleReport,
+	formatReport,
+	importExamples,
+	runExample,
+} from '../test/e2e/examples';
 import { Simulator, startSimulator } from '../test/e2e/wolkvox';
 
 const VERSION_LABEL: Record<N8nVersionKey, string> = { v2: 'n8n 2.41.1', v1: 'n8n 1.123.x' };
@@ -21,13 +27,17 @@ function argValue(name: string): string | undefined {
 }
 
 const secs = (ms: number) => `${Math.round(ms / 100) / 10} s`;
-const mmss = (ms: number) => `${Math.floor(ms / 60000)}m${String(Math.floor((ms % 60000) / 1000)).padStart(2, '0')}s`;
+const mmss = (ms: number) =>
+	`${Math.floor(ms / 60000)}m${String(Math.floor((ms % 60000) / 1000)).padStart(2, '0')}s`;
 
 async function main(): Promise<number> {
 	const key = (argValue('n8n') ?? 'v2') as N8nVersionKey;
 	if (key !== 'v2' && key !== 'v1') throw new Error(`--n8n must be v2 or v1, not ${key}`);
-	if (!isPackageBuilt()) throw new Error('dist/ is not built: run `npm run demo` (it builds first) or `npm run build`');
-	console.log(`n8n-nodes-wolkvox demo: the example workflows in real ${VERSION_LABEL[key]} against the wolkvox simulator\n`);
+	if (!isPackageBuilt())
+		throw new Error('dist/ is not built: run `npm run demo` (it builds first) or `npm run build`');
+	console.log(
+		`n8n-nodes-wolkvox demo: the example workflows in real ${VERSION_LABEL[key]} against the wolkvox simulator\n`,
+	);
 	const install = await provisionWithProgress(key);
 	const t0 = Date.now(); // the total below leaves out a first-run installation
 
@@ -47,9 +57,15 @@ async function main(): Promise<number> {
 	try {
 		sim = await startSimulator();
 		n8n = await N8nInstance.create(key, { installPackage: true, packageMode: 'tarball' });
-		console.log(`n8n ${install.version} (${install.nodeBin}) with n8n-nodes-wolkvox installed as a community package`);
-		console.log(`simulator ${sim.url}; credentials "Wolkvox (simulator)" and "Wolkvox (invalid token)"`);
-		process.stdout.write('importing credentials and the 5 example workflows (n8n import:credentials / import:workflow)... ');
+		console.log(
+			`n8n ${install.version} (${install.nodeBin}) with n8n-nodes-wolkvox installed as a community package`,
+		);
+		console.log(
+			`simulator ${sim.url}; credentials "Wolkvox (simulator)" and "Wolkvox (invalid token)"`,
+		);
+		process.stdout.write(
+			'importing credentials and the 5 example workflows (n8n import:credentials / import:workflow)... ',
+		);
 		const tImport = Date.now();
 		await importExamples(n8n, sim.url);
 		console.log(`done (${secs(Date.now() - tImport)})\n`);
@@ -66,9 +82,13 @@ async function main(): Promise<number> {
 		const calls = reports.reduce((n, r) => n + r.calls, 0);
 		console.log('summary');
 		for (const r of reports) console.log(`  ${r.pass ? 'PASS' : 'FAIL'}  (${r.id}) ${r.title}`);
-		console.log(`\n${passed}/${reports.length} examples behaved in real n8n ${install.version}; ${calls} wolkvox calls in all; ${mmss(Date.now() - t0)} total.`);
+		console.log(
+			`\n${passed}/${reports.length} examples behaved in real n8n ${install.version}; ${calls} wolkvox calls in all; ${mmss(Date.now() - t0)} total.`,
+		);
 		if (passed === reports.length) {
-			console.log('Import them yourself: examples/README.md. Editor with the node and the simulator: npm run dev');
+			console.log(
+				'Import them yourself: examples/README.md. Editor with the node and the simulator: npm run dev',
+			);
 		}
 		return passed === reports.length ? 0 : 1;
 	} finally {

@@ -25,7 +25,13 @@ import * as fs from 'fs';
 import * as net from 'net';
 import * as path from 'path';
 
-import { N8nInstance, N8nVersionKey, cacheDir, isPackageBuilt, provisionWithProgress } from '../test/e2e/n8n';
+import {
+	N8nInstance,
+	N8nVersionKey,
+	cacheDir,
+	isPackageBuilt,
+	provisionWithProgress,
+} from '../test/e2e/n8n';
 import { exampleCredentials, preparedWorkflows, CDR_DAY } from '../test/e2e/examples';
 import { Simulator, startSimulator } from '../test/e2e/wolkvox';
 
@@ -74,14 +80,18 @@ async function main(): Promise<void> {
 	const port = Number(argValue('port', '5678'));
 	const simPort = Number(argValue('sim-port', '4010'));
 	const brokerPort = Number(argValue('broker-port', '5679'));
-	if (!isPackageBuilt()) throw new Error('dist/ is not built: run `npm run dev` (it builds first) or `npm run build`');
+	if (!isPackageBuilt())
+		throw new Error('dist/ is not built: run `npm run dev` (it builds first) or `npm run build`');
 
 	for (const [p, what] of [
 		[port, 'n8n'],
 		[brokerPort, "n8n's task broker"],
 		[simPort, 'the simulator'],
 	] as const) {
-		if (!(await portFree(p))) throw new Error(`port ${p} (for ${what}) is in use: is another n8n / npm run dev running? Stop it, or pick ports with --port/--sim-port/--broker-port`);
+		if (!(await portFree(p)))
+			throw new Error(
+				`port ${p} (for ${what}) is in use: is another n8n / npm run dev running? Stop it, or pick ports with --port/--sim-port/--broker-port`,
+			);
 	}
 
 	const install = await provisionWithProgress(key);
@@ -136,12 +146,21 @@ async function main(): Promise<void> {
 		installPackage: true,
 		packageMode: 'tarball',
 		userFolder,
-		env: { N8N_PORT: String(port), N8N_RUNNERS_BROKER_PORT: String(brokerPort), N8N_HOST: 'localhost', ...ownerEnv },
+		env: {
+			N8N_PORT: String(port),
+			N8N_RUNNERS_BROKER_PORT: String(brokerPort),
+			N8N_HOST: 'localhost',
+			...ownerEnv,
+		},
 	});
-	console.log(`n8n ${install.version}: installed the fresh build of n8n-nodes-wolkvox into ${n8n.packageDir}`);
+	console.log(
+		`n8n ${install.version}: installed the fresh build of n8n-nodes-wolkvox into ${n8n.packageDir}`,
+	);
 
 	// Credentials every start (keeps the Base URL in line with --sim-port); examples the first time.
-	process.stdout.write('importing the credentials "Wolkvox (simulator)" and "Wolkvox (invalid token)"... ');
+	process.stdout.write(
+		'importing the credentials "Wolkvox (simulator)" and "Wolkvox (invalid token)"... ',
+	);
 	await n8n.importCredentials(exampleCredentials(sim.url));
 	console.log('done');
 	if (firstStart) {
@@ -172,7 +191,9 @@ async function main(): Promise<void> {
 	const up = await waitForHttp(`http://localhost:${port}/healthz`, 180_000, alive);
 	if (!up) {
 		if (alive()) {
-			console.error(`n8n did not answer on http://localhost:${port}/healthz within 180 s; see ${logFile}`);
+			console.error(
+				`n8n did not answer on http://localhost:${port}/healthz within 180 s; see ${logFile}`,
+			);
 			await stopAll(1);
 		}
 		return;
@@ -184,9 +205,17 @@ async function main(): Promise<void> {
 		const res = await fetch(`http://localhost:${port}/rest/owner/setup`, {
 			method: 'POST',
 			headers: { 'content-type': 'application/json' },
-			body: JSON.stringify({ email: OWNER.email, password: OWNER.password, firstName: OWNER.firstName, lastName: OWNER.lastName }),
+			body: JSON.stringify({
+				email: OWNER.email,
+				password: OWNER.password,
+				firstName: OWNER.firstName,
+				lastName: OWNER.lastName,
+			}),
 		}).catch(() => undefined);
-		if (res && !res.ok && res.status !== 400) console.log(`(owner setup answered HTTP ${res.status}; create the owner in the browser if asked)`);
+		if (res && !res.ok && res.status !== 400)
+			console.log(
+				`(owner setup answered HTTP ${res.status}; create the owner in the browser if asked)`,
+			);
 	}
 
 	console.log(`

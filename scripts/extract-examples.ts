@@ -31,7 +31,9 @@ export interface Example {
 	body: unknown;
 }
 
-const SOURCE = process.env.WOLKVOX_ENDPOINTS || path.resolve(__dirname, '../../shared/wolkvox-api/endpoints.json');
+const SOURCE =
+	process.env.WOLKVOX_ENDPOINTS ||
+	path.resolve(__dirname, '../../shared/wolkvox-api/endpoints.json');
 const TARGET = path.resolve(__dirname, '../test/simulator/examples.json');
 
 const DEFAULT_STATUS: Record<string, number> = { GET: 200, POST: 201, PUT: 202, DELETE: 202 };
@@ -75,7 +77,8 @@ export function parseLenient(text: string): unknown {
 					out += String.fromCharCode(parseInt(src.slice(i + 2, i + 6), 16) || 0x3f);
 					i += 6;
 				} else {
-					out += ({ n: '\n', t: '\t', r: '\r', b: '\b', f: '\f' } as Record<string, string>)[esc] ?? esc;
+					out +=
+						({ n: '\n', t: '\t', r: '\r', b: '\b', f: '\f' } as Record<string, string>)[esc] ?? esc;
 					i += 2;
 				}
 				continue;
@@ -186,13 +189,34 @@ export function plausible(rawKey: string): string {
 	if (has(/url|link|attach/)) return 'https://example.com/files/recording.mp3';
 	if (has(/phone|tel|ani|dnis|celular|mobile|whatsapp/)) return '573001234567';
 	if (has(/(^|_)(dni|nit|document)/)) return '900123456';
-	if (has(/percent|porcentaje|service_level|occupancy|accuracy|precision|effectiveness|efectividad|rate|adherence|penetration|(^|_)(sl|cpu|ram|nps|csat)(_|$)|^abandon$/)) return '12.50 %';
-	if (has(/(^|_)(date|fecha)|date$|_at$|updated|created|last_|datetime|recall$|rellamada/)) return '2024-05-01 10:00:00';
+	if (
+		has(
+			/percent|porcentaje|service_level|occupancy|accuracy|precision|effectiveness|efectividad|rate|adherence|penetration|(^|_)(sl|cpu|ram|nps|csat)(_|$)|^abandon$/,
+		)
+	)
+		return '12.50 %';
+	if (has(/(^|_)(date|fecha)|date$|_at$|updated|created|last_|datetime|recall$|rellamada/))
+		return '2024-05-01 10:00:00';
 	if (key === 'hour' || key === 'hora') return '10';
 	if (key === 'day' || key === 'dia') return '2024-05-01';
-	if (has(/(^|_)(desc|description|comments?|text|message|summary|subject|observations?|notes?|question)(_|$)/)) return 'Example text';
-	if (has(/time|duration|(^|_)(aht|asa|ata|att|acw|tmo|talk|wait|hold|ring|ready|aux|login|logout)(_|$)/)) return '00:01:23';
-	if (has(/(^|_)(calls|count|total|amount|quantity|cantidad|hits|points|evaluations|inbound|outbound|internal|records|registers|num|number|chars|credits|minutes|messages|chats|interactions|licenses|attempts|transfers|answer|no_answer|busy|dial|clean|recycled|speed|agents|x_min)(_|$)|^total/)) return '12';
+	if (
+		has(
+			/(^|_)(desc|description|comments?|text|message|summary|subject|observations?|notes?|question)(_|$)/,
+		)
+	)
+		return 'Example text';
+	if (
+		has(
+			/time|duration|(^|_)(aht|asa|ata|att|acw|tmo|talk|wait|hold|ring|ready|aux|login|logout)(_|$)/,
+		)
+	)
+		return '00:01:23';
+	if (
+		has(
+			/(^|_)(calls|count|total|amount|quantity|cantidad|hits|points|evaluations|inbound|outbound|internal|records|registers|num|number|chars|credits|minutes|messages|chats|interactions|licenses|attempts|transfers|answer|no_answer|busy|dial|clean|recycled|speed|agents|x_min)(_|$)|^total/,
+		)
+	)
+		return '12';
 	if (has(/size|weight|peso/)) return '0.05';
 	if (has(/(^|_)id$|^id(_|$)|_id_|uuid|token|conn/)) return hashDigits(key, 6);
 	if (has(/name|nombre/)) {
@@ -203,7 +227,8 @@ export function plausible(rawKey: string): string {
 	if (has(/result/)) return 'answer';
 	if (has(/cod_act|codact|activity/)) return '101';
 	if (has(/type|tipo|channel|canal/)) return 'voice';
-	if (has(/desc|comment|text|message|summary|subject|body|transcri|observ|note|question/)) return 'Example text';
+	if (has(/desc|comment|text|message|summary|subject|body|transcri|observ|note|question/))
+		return 'Example text';
 	if (has(/^(is|has|enable|active)|direct/)) return 'false';
 	return 'example';
 }
@@ -215,7 +240,10 @@ const isPlaceholder = (v: unknown) => typeof v === 'string' && /^[xX]{2,}$/.test
 /** Cuts every array of rows to its first row, fills empty strings, makes scalars strings. */
 function tidy(value: unknown, key: string): unknown {
 	if (Array.isArray(value)) {
-		const rows = value.length > 1 && value.some((v) => v !== null && typeof v === 'object') ? value.slice(0, 1) : value;
+		const rows =
+			value.length > 1 && value.some((v) => v !== null && typeof v === 'object')
+				? value.slice(0, 1)
+				: value;
 		return rows.map((v) => tidy(v, key));
 	}
 	if (value !== null && typeof value === 'object') {
@@ -234,18 +262,26 @@ function rowCount(data: unknown): number {
 }
 
 /** Envelope fields keep wolkvox's shape; the rows are tidied. */
-function normalise(parsed: unknown, method: string, exampleStatus: number | null): { status: number; body: unknown } {
+function normalise(
+	parsed: unknown,
+	method: string,
+	exampleStatus: number | null,
+): { status: number; body: unknown } {
 	const fallback = DEFAULT_STATUS[method] ?? 200;
 	if (Array.isArray(parsed)) {
 		// real_time campaigns: a bare array without envelope
 		return { status: exampleStatus ?? 200, body: tidy(parsed, 'data') };
 	}
 	if (parsed === null || typeof parsed !== 'object') {
-		return { status: exampleStatus ?? fallback, body: genericEnvelope(method, exampleStatus ?? fallback) };
+		return {
+			status: exampleStatus ?? fallback,
+			body: genericEnvelope(method, exampleStatus ?? fallback),
+		};
 	}
 	const src = parsed as Record<string, unknown>;
 	const code = Number(typeof src.code === 'string' ? src.code.trim() : src.code);
-	const status = exampleStatus ?? (Number.isInteger(code) && code >= 200 && code < 300 ? code : fallback);
+	const status =
+		exampleStatus ?? (Number.isInteger(code) && code >= 200 && code < 300 ? code : fallback);
 	const body: Record<string, unknown> = {};
 	for (const [k, v] of Object.entries(src)) {
 		if (k === 'code') body.code = Number.isInteger(code) && code === status ? v : String(status);
@@ -275,7 +311,8 @@ function genericEnvelope(method: string, status: number): Record<string, unknown
 export function extract(requests: RawRequest[]): Record<string, Example> {
 	const out: Record<string, Example> = {};
 	for (const request of requests) {
-		const isListenVox = request.file === null && /\/listenvox\/listenvox\.php/i.test(request.url ?? '');
+		const isListenVox =
+			request.file === null && /\/listenvox\/listenvox\.php/i.test(request.url ?? '');
 		if (request.file === null && !isListenVox) continue; // CRM, agent API v1
 		const key = isListenVox ? 'listenvox.' : `${request.file}.${request.api}`;
 		if (out[key]) continue; // add_record has a predictive and a preview variant with the same answer
@@ -292,9 +329,13 @@ export function extract(requests: RawRequest[]): Record<string, Example> {
 function main(): void {
 	const requests = JSON.parse(fs.readFileSync(SOURCE, 'utf8')) as RawRequest[];
 	const examples = extract(requests);
-	const sorted = Object.fromEntries(Object.entries(examples).sort(([a], [b]) => a.localeCompare(b)));
+	const sorted = Object.fromEntries(
+		Object.entries(examples).sort(([a], [b]) => a.localeCompare(b)),
+	);
 	fs.writeFileSync(TARGET, `${JSON.stringify(sorted, null, '\t')}\n`);
-	console.log(`${Object.keys(sorted).length} examples written to ${path.relative(process.cwd(), TARGET)}`);
+	console.log(
+		`${Object.keys(sorted).length} examples written to ${path.relative(process.cwd(), TARGET)}`,
+	);
 }
 
 if (require.main === module) main();

@@ -1,4 +1,9 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { apiRequestProperties } from './actions/apiRequest';
@@ -9,7 +14,11 @@ import { listSearch } from './methods/listSearch';
 
 const resourceOptions = [
 	...RESOURCES,
-	{ name: 'API Request', value: 'apiRequest', description: 'Any wolkvox v2 API by file and API name' },
+	{
+		name: 'API Request',
+		value: 'apiRequest',
+		description: 'Any wolkvox v2 API by file and API name',
+	},
 ];
 
 export class Wolkvox implements INodeType {
@@ -28,8 +37,16 @@ export class Wolkvox implements INodeType {
 		outputs: [NodeConnectionTypes.Main, NodeConnectionTypes.Main],
 		outputNames: ['Success', 'Maintenance'],
 		credentials: [
-			{ name: 'wolkvoxApi', required: true, displayOptions: { hide: { resource: CRM_RESOURCE_VALUES } } },
-			{ name: 'wolkvoxCrmApi', required: true, displayOptions: { show: { resource: CRM_RESOURCE_VALUES } } },
+			{
+				name: 'wolkvoxApi',
+				required: true,
+				displayOptions: { hide: { resource: CRM_RESOURCE_VALUES } },
+			},
+			{
+				name: 'wolkvoxCrmApi',
+				required: true,
+				displayOptions: { show: { resource: CRM_RESOURCE_VALUES } },
+			},
 		],
 		properties: [
 			{

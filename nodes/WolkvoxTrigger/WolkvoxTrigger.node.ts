@@ -31,7 +31,11 @@ const INTERVAL_TOLERANCE_MS = 30 * 1000;
 /** Polls in progress per workflow node: a tick that comes while one runs is skipped. */
 const running = new Set<string>();
 
-const filterOption = (kind: 'agent' | 'skill' | 'campaign', displayName: string, placeholder: string): INodeProperties => ({
+const filterOption = (
+	kind: 'agent' | 'skill' | 'campaign',
+	displayName: string,
+	placeholder: string,
+): INodeProperties => ({
 	displayName,
 	name: `${kind}Ids`,
 	type: 'string',
@@ -55,7 +59,11 @@ const properties: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		default: 'newCall',
-		options: EVENTS.map((event) => ({ name: event.name, value: event.value, description: event.description })),
+		options: EVENTS.map((event) => ({
+			name: event.name,
+			value: event.value,
+			description: event.description,
+		})),
 	},
 	{
 		displayName: 'Include Calls That Did Not Connect',
@@ -71,8 +79,16 @@ const properties: INodeProperties[] = [
 		type: 'options',
 		default: 'predictive',
 		options: [
-			{ name: 'Predictive', value: 'predictive', description: 'Predictive or progressive dialer campaign' },
-			{ name: 'Preview', value: 'preview', description: 'Agent previews each record before the call' },
+			{
+				name: 'Predictive',
+				value: 'predictive',
+				description: 'Predictive or progressive dialer campaign',
+			},
+			{
+				name: 'Preview',
+				value: 'preview',
+				description: 'Agent previews each record before the call',
+			},
 		],
 		displayOptions: { show: { event: ['campaignResult'] } },
 	},
@@ -101,8 +117,16 @@ const properties: INodeProperties[] = [
 		type: 'options',
 		default: 'default',
 		options: [
-			{ name: 'With a Call ID', value: 'default', description: 'Only records that have a phone attempt' },
-			{ name: 'All Worked Records', value: 'all', description: 'Every worked record, with or without a call ID' },
+			{
+				name: 'With a Call ID',
+				value: 'default',
+				description: 'Only records that have a phone attempt',
+			},
+			{
+				name: 'All Worked Records',
+				value: 'all',
+				description: 'Every worked record, with or without a call ID',
+			},
 		],
 		displayOptions: { show: { event: ['campaignResult'] } },
 	},
@@ -112,7 +136,8 @@ const properties: INodeProperties[] = [
 		type: 'number',
 		typeOptions: { minValue: 0 },
 		default: 5,
-		description: 'An alert is sent when the calls waiting in a skill queue go above this number; the next alert for that skill comes after it has dropped to it or below',
+		description:
+			'An alert is sent when the calls waiting in a skill queue go above this number; the next alert for that skill comes after it has dropped to it or below',
 		displayOptions: { show: { event: ['skillQueue'] } },
 	},
 	{
@@ -121,7 +146,13 @@ const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		displayOptions: { show: { event: EVENTS.filter((event) => Object.keys(event.filters).length > 0).map((event) => event.value) } },
+		displayOptions: {
+			show: {
+				event: EVENTS.filter((event) => Object.keys(event.filters).length > 0).map(
+					(event) => event.value,
+				),
+			},
+		},
 		options: [
 			filterOption('agent', 'Agent IDs', '1001, 1002'),
 			filterOption('campaign', 'Campaign IDs', '12, 15'),
@@ -186,7 +217,8 @@ const properties: INodeProperties[] = [
 				name: 'typedOutput',
 				type: 'boolean',
 				default: false,
-				description: 'Whether to turn numeric strings into numbers, "HH:MM:SS" durations into seconds and "34.64 %" into 34.64',
+				description:
+					'Whether to turn numeric strings into numbers, "HH:MM:SS" durations into seconds and "34.64 %" into 34.64',
 			},
 		],
 	},
@@ -233,26 +265,40 @@ export class WolkvoxTrigger implements INodeType {
 		if (!manual) running.add(lock);
 		try {
 			const config = readConfig(this, event, options, manual);
-			const session = await openSession(this, { budgetMs: Math.max(0, options.retryBudgetSeconds ?? 60) * 1000 });
+			const session = await openSession(this, {
+				budgetMs: Math.max(0, options.retryBudgetSeconds ?? 60) * 1000,
+			});
 			const result = await runPoll(session, config, state).then(
 				(ok) => ok,
 				(error: Error) => error,
 			);
 			if (result instanceof Error) throw explain(this, result, manual);
 			if (manual && result.maintenance) {
-				throw new NodeOperationError(this.getNode(), 'wolkvox is in a maintenance window (server backup)', {
-					description: 'It lasted longer than the Retry Budget option. Try again in a few minutes.',
-				});
+				throw new NodeOperationError(
+					this.getNode(),
+					'wolkvox is in a maintenance window (server backup)',
+					{
+						description:
+							'It lasted longer than the Retry Budget option. Try again in a few minutes.',
+					},
+				);
 			}
 			if (result.maintenance) {
-				this.logger.warn('wolkvox stayed in maintenance for the whole retry budget: the next poll continues where this one stopped');
+				this.logger.warn(
+					'wolkvox stayed in maintenance for the whole retry budget: the next poll continues where this one stopped',
+				);
 			}
 			if (staticData && result.state) {
-				const next: IDataObject = { ...result.state, lastPollAt: result.maintenance ? state.lastPollAt : Date.now() };
+				const next: IDataObject = {
+					...result.state,
+					lastPollAt: result.maintenance ? state.lastPollAt : Date.now(),
+				};
 				for (const key of Object.keys(staticData)) if (!(key in next)) delete staticData[key];
 				Object.assign(staticData, JSON.parse(JSON.stringify(next)) as IDataObject);
 			}
-			this.logger.debug(`Wolkvox Trigger ${event.value}: ${result.items.length} item(s), ${session.stats.calls} API call(s)`);
+			this.logger.debug(
+				`Wolkvox Trigger ${event.value}: ${result.items.length} item(s), ${session.stats.calls} API call(s)`,
+			);
 			return result.items.length > 0 ? [result.items] : null;
 		} finally {
 			if (!manual) running.delete(lock);
@@ -267,24 +313,36 @@ function list(value: unknown): string[] {
 		.filter((part) => part !== '');
 }
 
-function readConfig(ctx: IPollFunctions, event: EventDef, options: TriggerOptions, manual: boolean): PollConfig {
+function readConfig(
+	ctx: IPollFunctions,
+	event: EventDef,
+	options: TriggerOptions,
+	manual: boolean,
+): PollConfig {
 	const timeZone = options.timezone?.trim() || ctx.getTimezone();
 	const filters = ctx.getNodeParameter('filters', {}) as IDataObject;
 	let now: string;
 	let startFrom: string | undefined;
 	try {
 		now = toWolkvoxDate(new Date(Date.now()), timeZone, 'Timezone');
-		startFrom = options.startFrom ? toWolkvoxDate(options.startFrom, timeZone, 'Start From') : undefined;
+		startFrom = options.startFrom
+			? toWolkvoxDate(options.startFrom, timeZone, 'Start From')
+			: undefined;
 	} catch (error) {
 		throw new NodeOperationError(ctx.getNode(), (error as Error).message);
 	}
 	const qs: IDataObject = {};
 	if (event.value === 'campaignResult') {
 		qs.type_campaign = ctx.getNodeParameter('campaignType', 'predictive') as string;
-		qs.campaign_id = String(ctx.getNodeParameter('campaign', '', { extractValue: true }) ?? '').trim();
+		qs.campaign_id = String(
+			ctx.getNodeParameter('campaign', '', { extractValue: true }) ?? '',
+		).trim();
 		qs.detail = ctx.getNodeParameter('campaignDetail', 'default') as string;
 		if (!/^\d+$/.test(qs.campaign_id as string)) {
-			throw new NodeOperationError(ctx.getNode(), `Campaign must be a numeric campaign ID; got "${qs.campaign_id}"`);
+			throw new NodeOperationError(
+				ctx.getNode(),
+				`Campaign must be a numeric campaign ID; got "${qs.campaign_id}"`,
+			);
 		}
 	}
 	return {
@@ -294,8 +352,15 @@ function readConfig(ctx: IPollFunctions, event: EventDef, options: TriggerOption
 		overlapSeconds: Math.round(Math.max(0, options.overlapMinutes ?? 10) * 60),
 		startFrom,
 		typed: options.typedOutput === true,
-		filters: { agent: list(filters.agentIds), skill: list(filters.skillIds), campaign: list(filters.campaignIds) },
-		enabled: { includeUnconnected: event.value === 'newCall' && (ctx.getNodeParameter('includeUnconnected', false) as boolean) },
+		filters: {
+			agent: list(filters.agentIds),
+			skill: list(filters.skillIds),
+			campaign: list(filters.campaignIds),
+		},
+		enabled: {
+			includeUnconnected:
+				event.value === 'newCall' && (ctx.getNodeParameter('includeUnconnected', false) as boolean),
+		},
 		qs,
 		threshold: event.value === 'skillQueue' ? Number(ctx.getNodeParameter('threshold', 5)) : 0,
 		manual,
@@ -313,7 +378,11 @@ function pollDeadline(ctx: IPollFunctions): number | undefined {
 }
 
 /** The poll failed: nothing was emitted and the stored state (cursor, seen keys) did not change. */
-function explain(ctx: IPollFunctions, error: Error, manual: boolean): NodeApiError | NodeOperationError {
+function explain(
+	ctx: IPollFunctions,
+	error: Error,
+	manual: boolean,
+): NodeApiError | NodeOperationError {
 	const untouched = manual
 		? ''
 		: ' Nothing was emitted and the trigger did not move its cursor: the next poll fetches everything since the last successful one.';
@@ -321,5 +390,7 @@ function explain(ctx: IPollFunctions, error: Error, manual: boolean): NodeApiErr
 		error.description = `${error.description ?? ''}${untouched}`.trim();
 		return error;
 	}
-	return new NodeOperationError(ctx.getNode(), error.message, { description: untouched.trim() || undefined });
+	return new NodeOperationError(ctx.getNode(), error.message, {
+		description: untouched.trim() || undefined,
+	});
 }

@@ -63,7 +63,10 @@ export type EventDef = RecordEventDef | AgentStatusEventDef | SkillQueueEventDef
 
 function endpoint(resource: string, group: string | undefined, operation: string): EndpointDef {
 	const found = findEndpoint(resource, group, operation);
-	if (!found) throw new Error(`Wolkvox Trigger: catalog entry ${resource}.${group ?? ''}.${operation} is missing`);
+	if (!found)
+		throw new Error(
+			`Wolkvox Trigger: catalog entry ${resource}.${group ?? ''}.${operation} is missing`,
+		);
 	return found;
 }
 
@@ -75,7 +78,12 @@ export const EVENTS: EventDef[] = [
 		description: 'A new call detail record (CDR); optionally calls that did not connect too',
 		filters: { agent: 'agent_id', skill: 'skill_id', campaign: 'campaign_id' },
 		streams: [
-			{ api: 'cdr_1', endpoint: endpoint('report', 'calls', 'getCallDetail'), key: ['conn_id'], date: 'date' },
+			{
+				api: 'cdr_1',
+				endpoint: endpoint('report', 'calls', 'getCallDetail'),
+				key: ['conn_id'],
+				date: 'date',
+			},
 			{
 				api: 'cdr_5',
 				endpoint: endpoint('report', 'calls', 'getUnconnectedCallDetail'),
@@ -91,7 +99,14 @@ export const EVENTS: EventDef[] = [
 		name: 'New Chat',
 		description: 'A new chat handled by an agent (chat detail)',
 		filters: { agent: 'agent_id', skill: 'skill_id' },
-		streams: [{ api: 'chat_1', endpoint: endpoint('report', 'chats', 'getChatDetail'), key: ['conn_id'], date: 'date' }],
+		streams: [
+			{
+				api: 'chat_1',
+				endpoint: endpoint('report', 'chats', 'getChatDetail'),
+				key: ['conn_id'],
+				date: 'date',
+			},
+		],
 	},
 	{
 		kind: 'records',
@@ -100,7 +115,12 @@ export const EVENTS: EventDef[] = [
 		description: 'A new chat with its messages (conversation)',
 		filters: {},
 		streams: [
-			{ api: 'chat_2', endpoint: endpoint('report', 'chats', 'getConversations'), key: ['conn_id'], date: 'conversation.date' },
+			{
+				api: 'chat_2',
+				endpoint: endpoint('report', 'chats', 'getConversations'),
+				key: ['conn_id'],
+				date: 'conversation.date',
+			},
 		],
 	},
 	{
@@ -125,7 +145,14 @@ export const EVENTS: EventDef[] = [
 		name: 'New Campaign Record Result',
 		description: 'A record of the chosen campaign was worked (dialled, coded)',
 		filters: { agent: 'agent_id' },
-		streams: [{ api: 'detail', endpoint: endpoint('campaign', undefined, 'getRecordDetail'), key: ['conn_id'], date: 'date' }],
+		streams: [
+			{
+				api: 'detail',
+				endpoint: endpoint('campaign', undefined, 'getRecordDetail'),
+				key: ['conn_id'],
+				date: 'date',
+			},
+		],
 	},
 	{
 		kind: 'records',
@@ -133,7 +160,14 @@ export const EVENTS: EventDef[] = [
 		name: 'New Audit Log Entry',
 		description: 'A change or request made in wolkvox Manager',
 		filters: {},
-		streams: [{ api: 'audit_log', endpoint: endpoint('information', undefined, 'getAuditLog'), key: [], date: 'date' }],
+		streams: [
+			{
+				api: 'audit_log',
+				endpoint: endpoint('information', undefined, 'getAuditLog'),
+				key: [],
+				date: 'date',
+			},
+		],
 	},
 	{
 		kind: 'agentStatus',

@@ -25,8 +25,19 @@ import { epochToWall, wallToEpoch } from '../Wolkvox/helpers/dates';
 import type { DateWindow } from '../Wolkvox/helpers/dateWindows';
 import { typeRecord } from '../Wolkvox/helpers/typedOutput';
 import { MaintenanceTimeout } from '../Wolkvox/transport/errors';
-import { wolkvoxRequest, type WolkvoxRequest, type WolkvoxSession } from '../Wolkvox/transport/request';
-import type { AgentStatusEventDef, EventDef, FilterKind, RecordEventDef, SkillQueueEventDef, StreamDef } from './events';
+import {
+	wolkvoxRequest,
+	type WolkvoxRequest,
+	type WolkvoxSession,
+} from '../Wolkvox/transport/request';
+import type {
+	AgentStatusEventDef,
+	EventDef,
+	FilterKind,
+	RecordEventDef,
+	SkillQueueEventDef,
+	StreamDef,
+} from './events';
 
 /** A catch-up poll used its share of n8n's poll budget: it keeps what it fetched, the next poll goes on. */
 class PollBudgetReached extends Error {}
@@ -157,18 +168,28 @@ function meta(config: PollConfig, extra: IDataObject): IDataObject {
 	return { event: config.event.value, ...extra, timezone: config.timeZone };
 }
 
-const recordJson = (row: IDataObject, config: PollConfig) => (config.typed ? (typeRecord(row) as IDataObject) : { ...row });
+const recordJson = (row: IDataObject, config: PollConfig) =>
+	config.typed ? (typeRecord(row) as IDataObject) : { ...row };
 
 /** Name of a stream in the state: a different campaign or endpoint is a different stream. */
 export function streamId(event: RecordEventDef, stream: StreamDef, qs: IDataObject): string {
 	const parts = [event.value, stream.api];
-	if (stream.api === 'detail') parts.push(String(qs.type_campaign ?? ''), String(qs.campaign_id ?? ''), String(qs.detail ?? ''));
+	if (stream.api === 'detail')
+		parts.push(
+			String(qs.type_campaign ?? ''),
+			String(qs.campaign_id ?? ''),
+			String(qs.detail ?? ''),
+		);
 	return parts.join(':');
 }
 
 function streamRequest(stream: StreamDef, qs: IDataObject): WolkvoxRequest {
 	const accepted = new Set(stream.endpoint.params.map((param) => param.name));
-	const chosen = Object.fromEntries(Object.entries(qs).filter(([name, value]) => accepted.has(name) && value !== '' && value !== undefined));
+	const chosen = Object.fromEntries(
+		Object.entries(qs).filter(
+			([name, value]) => accepted.has(name) && value !== '' && value !== undefined,
+		),
+	);
 	return {
 		method: stream.endpoint.method,
 		file: stream.endpoint.file,
@@ -202,7 +223,12 @@ async function pollStream(
 	let before = previous;
 	if (!before) {
 		// First activation: from now on (no history), unless the user chose where to start.
-		if (!config.startFrom) return { found: [], state: { cursor: config.now, floor: config.now, seen: {} }, maintenance: false };
+		if (!config.startFrom)
+			return {
+				found: [],
+				state: { cursor: config.now, floor: config.now, seen: {} },
+				maintenance: false,
+			};
 		before = { cursor: shift(config.startFrom, -1), floor: config.startFrom, seen: {} };
 	}
 	const start = later(shift(before.cursor, 1 - config.overlapSeconds), before.floor);
@@ -226,19 +252,34 @@ async function pollStream(
 			found.push({ row, at: at || window.end, key, stream });
 		}
 		cursor = later(cursor, window.end);
-		if (config.deadline !== undefined && Date.now() >= config.deadline) throw new PollBudgetReached();
+		if (config.deadline !== undefined && Date.now() >= config.deadline)
+			throw new PollBudgetReached();
 	};
 	const progress = { windows: 0, bisections: 0, continuations: 0, rows: 0, done: [] };
-	const failure = await fetchRange(session, stream.endpoint, streamRequest(stream, config.qs), range, 0, onRows, progress).then(
+	const failure = await fetchRange(
+		session,
+		stream.endpoint,
+		streamRequest(stream, config.qs),
+		range,
+		0,
+		onRows,
+		progress,
+	).then(
 		() => undefined,
 		(error: Error) => error,
 	);
-	if (failure && !(failure instanceof MaintenanceTimeout) && !(failure instanceof PollBudgetReached)) throw failure;
+	if (
+		failure &&
+		!(failure instanceof MaintenanceTimeout) &&
+		!(failure instanceof PollBudgetReached)
+	)
+		throw failure;
 
 	// Keys whose record no later window can return are forgotten.
 	const nextStart = later(shift(cursor, 1 - config.overlapSeconds), before.floor);
 	let kept = Object.entries(seen).filter(([, at]) => at >= nextStart);
-	if (kept.length > MAX_SEEN_KEYS) kept = kept.sort((a, b) => (a[1] < b[1] ? 1 : a[1] > b[1] ? -1 : 0)).slice(0, MAX_SEEN_KEYS);
+	if (kept.length > MAX_SEEN_KEYS)
+		kept = kept.sort((a, b) => (a[1] < b[1] ? 1 : a[1] > b[1] ? -1 : 0)).slice(0, MAX_SEEN_KEYS);
 	return {
 		found,
 		state: { cursor, floor: before.floor, seen: Object.fromEntries(kept) },
@@ -247,8 +288,15 @@ async function pollStream(
 	};
 }
 
-async function pollRecords(session: WolkvoxSession, event: RecordEventDef, config: PollConfig, state: TriggerState): Promise<PollResult> {
-	const streams = event.streams.filter((stream) => !stream.enabledBy || config.enabled[stream.enabledBy]);
+async function pollRecords(
+	session: WolkvoxSession,
+	event: RecordEventDef,
+	config: PollConfig,
+	state: TriggerState,
+): Promise<PollResult> {
+	const streams = event.streams.filter(
+		(stream) => !stream.enabledBy || config.enabled[stream.enabledBy],
+	);
 	if (config.manual) return await sampleRecords(session, event, streams, config);
 
 	const next: Record<string, StreamState> = {};
@@ -278,16 +326,30 @@ async function pollRecords(session: WolkvoxSession, event: RecordEventDef, confi
 }
 
 /** Manual "Fetch Test Event": the latest records of the last day; nothing stored. */
-async function sampleRecords(session: WolkvoxSession, event: RecordEventDef, streams: StreamDef[], config: PollConfig): Promise<PollResult> {
+async function sampleRecords(
+	session: WolkvoxSession,
+	event: RecordEventDef,
+	streams: StreamDef[],
+	config: PollConfig,
+): Promise<PollResult> {
 	const window = { start: shift(config.now, 1 - MANUAL_LOOKBACK_SECONDS), end: config.now };
 	const found: Found[] = [];
 	for (const stream of streams) {
 		const base = streamRequest(stream, config.qs);
 		const { start, end } = stream.endpoint.dateRange!;
-		const answer = await wolkvoxRequest(session, { ...base, qs: { ...base.qs, [start]: window.start, [end]: window.end } });
+		const answer = await wolkvoxRequest(session, {
+			...base,
+			qs: { ...base.qs, [start]: window.start, [end]: window.end },
+		});
 		const rows = answer.noData ? [] : extractRecords(answer.body, stream.endpoint.dataPath);
 		for (const row of rows) {
-			if (passes(row, event, config.filters)) found.push({ row, at: dateOf(row, stream.date) || window.end, key: keyOf(row, stream.key), stream });
+			if (passes(row, event, config.filters))
+				found.push({
+					row,
+					at: dateOf(row, stream.date) || window.end,
+					key: keyOf(row, stream.key),
+					stream,
+				});
 		}
 	}
 	found.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
@@ -306,7 +368,10 @@ async function sampleRecords(session: WolkvoxSession, event: RecordEventDef, str
 	return { items, maintenance: false };
 }
 
-const snapshotRequest = (event: AgentStatusEventDef | SkillQueueEventDef, qs: IDataObject = {}): WolkvoxRequest => ({
+const snapshotRequest = (
+	event: AgentStatusEventDef | SkillQueueEventDef,
+	qs: IDataObject = {},
+): WolkvoxRequest => ({
 	method: event.endpoint.method,
 	file: event.endpoint.file,
 	api: event.endpoint.api,
@@ -314,7 +379,11 @@ const snapshotRequest = (event: AgentStatusEventDef | SkillQueueEventDef, qs: ID
 });
 
 /** A snapshot; undefined when wolkvox stayed in maintenance for the whole retry budget. */
-async function snapshot(session: WolkvoxSession, req: WolkvoxRequest, dataPath?: string): Promise<IDataObject[] | undefined> {
+async function snapshot(
+	session: WolkvoxSession,
+	req: WolkvoxRequest,
+	dataPath?: string,
+): Promise<IDataObject[] | undefined> {
 	const answer = await wolkvoxRequest(session, req).then(
 		(ok) => ok,
 		(error: Error) => error,
@@ -324,7 +393,12 @@ async function snapshot(session: WolkvoxSession, req: WolkvoxRequest, dataPath?:
 	return answer.noData ? [] : extractRecords(answer.body, dataPath);
 }
 
-async function pollAgents(session: WolkvoxSession, event: AgentStatusEventDef, config: PollConfig, state: TriggerState): Promise<PollResult> {
+async function pollAgents(
+	session: WolkvoxSession,
+	event: AgentStatusEventDef,
+	config: PollConfig,
+	state: TriggerState,
+): Promise<PollResult> {
 	const rows = await snapshot(session, snapshotRequest(event), event.endpoint.dataPath);
 	if (!rows) return { items: [], maintenance: true };
 	const previous = state.agents;
@@ -337,7 +411,9 @@ async function pollAgents(session: WolkvoxSession, event: AgentStatusEventDef, c
 		current[id] = status;
 		if (!passes(row, event, config.filters)) continue;
 		const before = previous?.[id] ?? null;
-		if (config.manual ? changes.length < MANUAL_SAMPLE : previous !== undefined && before !== status) {
+		if (
+			config.manual ? changes.length < MANUAL_SAMPLE : previous !== undefined && before !== status
+		) {
 			changes.push({ ...recordJson(row, config), previous_status: before, new_status: status });
 		}
 	}
@@ -349,12 +425,25 @@ async function pollAgents(session: WolkvoxSession, event: AgentStatusEventDef, c
 			}
 		}
 	}
-	const items = changes.map((json) => ({ json: { ...json, wolkvox: meta(config, { source: 'real_time.agents', ...(config.manual ? { test: true } : {}) }) } }));
+	const items = changes.map((json) => ({
+		json: {
+			...json,
+			wolkvox: meta(config, {
+				source: 'real_time.agents',
+				...(config.manual ? { test: true } : {}),
+			}),
+		},
+	}));
 	// The first poll only records the statuses: events start with the next change.
 	return { items, state: { agents: current }, maintenance: false };
 }
 
-async function pollSkills(session: WolkvoxSession, event: SkillQueueEventDef, config: PollConfig, state: TriggerState): Promise<PollResult> {
+async function pollSkills(
+	session: WolkvoxSession,
+	event: SkillQueueEventDef,
+	config: PollConfig,
+	state: TriggerState,
+): Promise<PollResult> {
 	const wanted = config.filters.skill ?? [];
 	const qs = { skill_id: wanted.length === 1 ? wanted[0] : 'all' };
 	const rows = await snapshot(session, snapshotRequest(event, qs), event.endpoint.dataPath);
@@ -365,7 +454,11 @@ async function pollSkills(session: WolkvoxSession, event: SkillQueueEventDef, co
 	for (const row of rows) {
 		const id = String(row[event.key] ?? '').trim();
 		if (id === '' || !passes(row, event, config.filters)) continue;
-		const waiting = Number(String(row[event.count] ?? '').replace(/,/g, '').trim());
+		const waiting = Number(
+			String(row[event.count] ?? '')
+				.replace(/,/g, '')
+				.trim(),
+		);
 		above[id] = Number.isFinite(waiting) && waiting > config.threshold;
 		// One alert per crossing: a skill still above the threshold since the last poll stays quiet.
 		const alert = config.manual ? items.length < MANUAL_SAMPLE : above[id] && !previous[id];
@@ -388,7 +481,11 @@ async function pollSkills(session: WolkvoxSession, event: SkillQueueEventDef, co
 }
 
 /** One poll of the configured event. Throws on errors other than maintenance (state unchanged). */
-export async function runPoll(session: WolkvoxSession, config: PollConfig, state: TriggerState): Promise<PollResult> {
+export async function runPoll(
+	session: WolkvoxSession,
+	config: PollConfig,
+	state: TriggerState,
+): Promise<PollResult> {
 	const { event } = config;
 	switch (event.kind) {
 		case 'records':
@@ -399,4 +496,3 @@ export async function runPoll(session: WolkvoxSession, config: PollConfig, state
 			return await pollSkills(session, event, config, state);
 	}
 }
-

@@ -7,8 +7,21 @@
  * in the middle, (e) invalid token -> error output. Scenarios and checks: test/e2e/examples.ts
  * (shared with `npm run demo`).
  */
-import { N8nInstance, PROVISION_TIMEOUT_MS, isPackageBuilt, provision, selectedVersions } from './n8n';
-import { EXAMPLES, exampleFiles, failures, formatReport, importExamples, runExample } from './examples';
+import {
+	N8nInstance,
+	PROVISION_TIMEOUT_MS,
+	isPackageBuilt,
+	provision,
+	selectedVersions,
+} from './n8n';
+import {
+	EXAMPLES,
+	exampleFiles,
+	failures,
+	formatReport,
+	importExamples,
+	runExample,
+} from './examples';
 import { Simulator, simulatorExists, startSimulator } from './wolkvox';
 
 const ready = isPackageBuilt() && simulatorExists();
@@ -43,10 +56,13 @@ describeIfReady.each(selectedVersions())('real n8n %s: the example workflows', (
 		await sim?.stop();
 	});
 
-	it.each(EXAMPLES.map((spec) => [`(${spec.id}) ${spec.file}`, spec] as const))('%s', async (_name, spec) => {
-		const report = await runExample(n8n, sim, spec);
-		// visible in the jest output: figures per example and version
-		process.stdout.write(`\n[n8n ${n8n.install.version}] ${formatReport(report)}\n`);
-		expect(failures(report)).toEqual([]);
-	});
+	it.each(EXAMPLES.map((spec) => [`(${spec.id}) ${spec.file}`, spec] as const))(
+		'%s',
+		async (_name, spec) => {
+			const report = await runExample(n8n, sim, spec);
+			// visible in the jest output: figures per example and version
+			process.stdout.write(`\n[n8n ${n8n.install.version}] ${formatReport(report)}\n`);
+			expect(failures(report)).toEqual([]);
+		},
+	);
 });

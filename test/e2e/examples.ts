@@ -44,7 +44,11 @@ export const CAMPAIGN_ID = '12';
 export const LEADS = 25001;
 
 /** examples/credentials/simulator.credentials.json: what `n8n import:credentials` takes for the simulator on port 4010. */
-export const CREDENTIALS_FILE = path.join(EXAMPLES_DIR, 'credentials', 'simulator.credentials.json');
+export const CREDENTIALS_FILE = path.join(
+	EXAMPLES_DIR,
+	'credentials',
+	'simulator.credentials.json',
+);
 
 /** The credentials the examples reference (the file above), pointing at a simulator's URL. */
 export function exampleCredentials(simUrl: string): CredentialFixture[] {
@@ -55,7 +59,12 @@ export function exampleCredentials(simUrl: string): CredentialFixture[] {
 	];
 	for (const want of expected) {
 		const found = list.find((c) => c.id === want.id);
-		if (!found || found.name !== want.name || found.type !== want.type || found.data.token !== want.token) {
+		if (
+			!found ||
+			found.name !== want.name ||
+			found.type !== want.type ||
+			found.data.token !== want.token
+		) {
 			throw new Error(`${CREDENTIALS_FILE} must hold ${JSON.stringify(want)}`);
 		}
 	}
@@ -173,7 +182,12 @@ export interface ExampleReport extends Evaluation {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Polls the simulator's request count until it reaches `n`; returns the log then (undefined on timeout/done). */
-export async function waitForRequests(sim: Simulator, n: number, isDone: () => boolean, timeoutMs = 90_000): Promise<LogEntry[] | undefined> {
+export async function waitForRequests(
+	sim: Simulator,
+	n: number,
+	isDone: () => boolean,
+	timeoutMs = 90_000,
+): Promise<LogEntry[] | undefined> {
 	const until = Date.now() + timeoutMs;
 	while (Date.now() < until && !isDone()) {
 		const stats = await sim.control('stats');
@@ -184,10 +198,24 @@ export async function waitForRequests(sim: Simulator, n: number, isDone: () => b
 }
 
 const isMaintenance = (e: LogEntry) => e.status === 403 && e.msg === MAINTENANCE_MESSAGE;
-const isRetried = (e: LogEntry) => isMaintenance(e) || e.status >= 500 || e.status < 0 || /SIMULTANEOUS/.test(e.msg);
+const isRetried = (e: LogEntry) =>
+	isMaintenance(e) || e.status >= 500 || e.status < 0 || /SIMULTANEOUS/.test(e.msg);
 
 function check(checks: Check[], name: string, ok: boolean, detail?: unknown): void {
-	checks.push({ name, ok: Boolean(ok), ...(ok ? {} : { detail: detail === undefined ? undefined : typeof detail === 'string' ? detail : JSON.stringify(detail) }) });
+	checks.push({
+		name,
+		ok: Boolean(ok),
+		...(ok
+			? {}
+			: {
+					detail:
+						detail === undefined
+							? undefined
+							: typeof detail === 'string'
+								? detail
+								: JSON.stringify(detail),
+				}),
+	});
 }
 
 function runsOf(run: ExecuteResult, nodeName: string): any[] {
@@ -200,7 +228,10 @@ function jsonAllRuns(run: ExecuteResult, nodeName: string, output: number): any[
 }
 
 function countAllRuns(run: ExecuteResult, nodeName: string, output: number): number {
-	return runsOf(run, nodeName).reduce((n, _r, i) => n + (outputCounts(run, nodeName, i)[output] ?? 0), 0);
+	return runsOf(run, nodeName).reduce(
+		(n, _r, i) => n + (outputCounts(run, nodeName, i)[output] ?? 0),
+		0,
+	);
 }
 
 /** Items that went into a node over all its runs (from the execution's run data: source node outputs). */
@@ -218,7 +249,10 @@ const isSummary = (j: any) => j?.wolkvox?.summary === true;
 const unique = <T>(xs: T[]) => new Set(xs).size === xs.length;
 const s = (ms: number) => Math.round(ms / 100) / 10;
 
-function wolkvoxOutputs(run: ExecuteResult, names = ['Success', 'Maintenance', 'Error']): Record<string, number> {
+function wolkvoxOutputs(
+	run: ExecuteResult,
+	names = ['Success', 'Maintenance', 'Error'],
+): Record<string, number> {
 	const out: Record<string, number> = {};
 	names.forEach((name, i) => {
 		const n = countAllRuns(run, 'Wolkvox', i);
@@ -228,7 +262,12 @@ function wolkvoxOutputs(run: ExecuteResult, names = ['Success', 'Maintenance', '
 }
 
 function ranOk(checks: Check[], run: ExecuteResult): void {
-	check(checks, 'the execution finished with status success', run.status === 'success' && !run.timedOut, describeResult(run));
+	check(
+		checks,
+		'the execution finished with status success',
+		run.status === 'success' && !run.timedOut,
+		describeResult(run),
+	);
 }
 
 // ------------------------------------------------------------------ the five scenarios
@@ -247,18 +286,49 @@ const exampleA: ExampleSpec = {
 		ranOk(checks, run);
 		const rows = run.runData.Wolkvox ? nodeOutputJson(run, 'Wolkvox', 0) : [];
 		const dataset = new CdrDataset(SMALL_CDR);
-		const [lo, hi] = dataset.range(wallToSec(CDR_DAY.from.replace(/\D/g, '')), wallToSec(CDR_DAY.to.replace(/\D/g, '')));
+		const [lo, hi] = dataset.range(
+			wallToSec(CDR_DAY.from.replace(/\D/g, '')),
+			wallToSec(CDR_DAY.to.replace(/\D/g, '')),
+		);
 		const truth = new Set(Array.from({ length: hi - lo }, (_, k) => dataset.row(lo + k).conn_id));
 		const ids = rows.map((r) => r.conn_id);
 		const day = CDR_DAY.from.slice(0, 10);
-		check(checks, `rows = the simulator's calls on ${day} (${truth.size})`, rows.length === truth.size && truth.size > 0, { rows: rows.length, truth: truth.size });
-		check(checks, 'conn_ids unique (nothing duplicated)', unique(ids), ids.length - new Set(ids).size + ' duplicates');
-		check(checks, 'every conn_id of that day present (nothing lost)', ids.every((id) => truth.has(id)) && new Set(ids).size === truth.size);
-		check(checks, `every row dated ${day}`, rows.every((r) => String(r.date).startsWith(day)));
+		check(
+			checks,
+			`rows = the simulator's calls on ${day} (${truth.size})`,
+			rows.length === truth.size && truth.size > 0,
+			{ rows: rows.length, truth: truth.size },
+		);
+		check(
+			checks,
+			'conn_ids unique (nothing duplicated)',
+			unique(ids),
+			ids.length - new Set(ids).size + ' duplicates',
+		);
+		check(
+			checks,
+			'every conn_id of that day present (nothing lost)',
+			ids.every((id) => truth.has(id)) && new Set(ids).size === truth.size,
+		);
+		check(
+			checks,
+			`every row dated ${day}`,
+			rows.every((r) => String(r.date).startsWith(day)),
+		);
 		const cdr = log.filter((e) => e.api === 'cdr_1');
 		const [ini, end] = [CDR_DAY.from, CDR_DAY.to].map((d) => d.replace(/\D/g, ''));
-		check(checks, 'sent date_ini/date_end as YYYYmmddHHiiss for the day', cdr.length > 0 && cdr.every((e) => e.query.date_ini === ini && e.query.date_end === end), cdr.map((e) => e.query));
-		check(checks, 'HTTP 500 retried once, then 200', cdr.map((e) => e.status).join(',') === '500,200', cdr.map((e) => e.status));
+		check(
+			checks,
+			'sent date_ini/date_end as YYYYmmddHHiiss for the day',
+			cdr.length > 0 && cdr.every((e) => e.query.date_ini === ini && e.query.date_end === end),
+			cdr.map((e) => e.query),
+		);
+		check(
+			checks,
+			'HTTP 500 retried once, then 200',
+			cdr.map((e) => e.status).join(',') === '500,200',
+			cdr.map((e) => e.status),
+		);
 		check(checks, 'nothing on the Maintenance output', countAllRuns(run, 'Wolkvox', 1) === 0);
 		const waited = cdr.length === 2 ? cdr[1].at - cdr[0].at : 0;
 		return {
@@ -267,7 +337,9 @@ const exampleA: ExampleSpec = {
 			itemsOut: wolkvoxOutputs(run),
 			waitedS: s(waited),
 			waitedNote: 'between the 500 and the retry',
-			facts: [`${rows.length} CDR rows for ${day} = the simulator's ${truth.size}; conn_ids unique`],
+			facts: [
+				`${rows.length} CDR rows for ${day} = the simulator's ${truth.size}; conn_ids unique`,
+			],
 		};
 	},
 };
@@ -285,7 +357,11 @@ const exampleB: ExampleSpec = {
 		if (!log) return 'no request arrived';
 		// one control call: switch the open-ended maintenance off and keep a window until first + 6 s
 		const endAt = log[0].at + 6000;
-		await sim.control('maintenance', { on: false, fromMs: 0, toMs: Math.max(0, endAt - Date.now()) });
+		await sim.control('maintenance', {
+			on: false,
+			fromMs: 0,
+			toMs: Math.max(0, endAt - Date.now()),
+		});
 		return 'window ends 6 s after the first request';
 	},
 	evaluate: async ({ run, wf, log }) => {
@@ -295,20 +371,46 @@ const exampleB: ExampleSpec = {
 		const agents = out.filter((j) => !isSummary(j));
 		const summary = out.find(isSummary)?.wolkvox ?? {};
 		const ids = agents.map((a) => a.agent_id);
-		check(checks, `all ${AGENTS.length} agents on Success, once each`, ids.length === AGENTS.length && unique(ids) && AGENTS.every((a) => ids.includes(a.agent_id)), ids);
+		check(
+			checks,
+			`all ${AGENTS.length} agents on Success, once each`,
+			ids.length === AGENTS.length && unique(ids) && AGENTS.every((a) => ids.includes(a.agent_id)),
+			ids,
+		);
 		check(checks, 'summary item last', isSummary(out[out.length - 1]));
 		check(checks, 'nothing on the Maintenance output', countAllRuns(run, 'Wolkvox', 1) === 0);
-		check(checks, 'met maintenance (>= 2 maintenance answers) and waited >= 4 s', summary.maintenanceAnswers >= 2 && summary.waitedMs >= 4000, summary);
-		check(checks, 'exactly one request answered 200, as the last one', log.filter((e) => e.status === 200).length === 1 && log[log.length - 1]?.status === 200, log.map((e) => e.status));
-		check(checks, "summary's calls = requests the simulator received", summary.calls === log.length, { summary: summary.calls, simulator: log.length });
-		check(checks, 'downstream node got the agents', countAllRuns(run, 'Agent States', 0) === out.length);
+		check(
+			checks,
+			'met maintenance (>= 2 maintenance answers) and waited >= 4 s',
+			summary.maintenanceAnswers >= 2 && summary.waitedMs >= 4000,
+			summary,
+		);
+		check(
+			checks,
+			'exactly one request answered 200, as the last one',
+			log.filter((e) => e.status === 200).length === 1 && log[log.length - 1]?.status === 200,
+			log.map((e) => e.status),
+		);
+		check(
+			checks,
+			"summary's calls = requests the simulator received",
+			summary.calls === log.length,
+			{ summary: summary.calls, simulator: log.length },
+		);
+		check(
+			checks,
+			'downstream node got the agents',
+			countAllRuns(run, 'Agent States', 0) === out.length,
+		);
 		return {
 			checks,
 			itemsIn: inputCount(run, wf, 'Wolkvox'),
 			itemsOut: wolkvoxOutputs(run),
 			waitedS: s(summary.waitedMs ?? 0),
 			waitedNote: 'in the node (summary item)',
-			facts: [`${summary.maintenanceAnswers ?? '?'} maintenance answers, then ${agents.length} agents; one success call`],
+			facts: [
+				`${summary.maintenanceAnswers ?? '?'} maintenance answers, then ${agents.length} agents; one success call`,
+			],
 		};
 	},
 };
@@ -328,28 +430,66 @@ const exampleC: ExampleSpec = {
 		const waitMs = node(wf, 'Wait').parameters.amount * 1000;
 		// ends after the node has given up (budget) and before the Wait node sends the item back
 		const endAt = log[0].at + budgetMs + waitMs / 2;
-		await sim.control('maintenance', { on: false, fromMs: 0, toMs: Math.max(0, endAt - Date.now()) });
+		await sim.control('maintenance', {
+			on: false,
+			fromMs: 0,
+			toMs: Math.max(0, endAt - Date.now()),
+		});
 		return `window ends ${s(budgetMs + waitMs / 2)} s after the first request (budget ${s(budgetMs)} s, Wait ${s(waitMs)} s)`;
 	},
 	evaluate: async ({ run, wf, log }) => {
 		const checks: Check[] = [];
 		ranOk(checks, run);
 		const wolkvoxRuns = runsOf(run, 'Wolkvox').length;
-		check(checks, 'Wolkvox ran twice (before and after the Wait)', wolkvoxRuns === 2, `${wolkvoxRuns} runs`);
+		check(
+			checks,
+			'Wolkvox ran twice (before and after the Wait)',
+			wolkvoxRuns === 2,
+			`${wolkvoxRuns} runs`,
+		);
 		const first = wolkvoxRuns > 0 ? outputCounts(run, 'Wolkvox', 0) : [];
 		const maint = wolkvoxRuns > 0 ? nodeOutputJson(run, 'Wolkvox', 1, 0) : [];
-		check(checks, 'run 1: the item left through Maintenance, nothing on Success', (first[0] ?? 0) === 0 && maint.length === 1, first);
+		check(
+			checks,
+			'run 1: the item left through Maintenance, nothing on Success',
+			(first[0] ?? 0) === 0 && maint.length === 1,
+			first,
+		);
 		const m = maint[0]?.wolkvox ?? {};
-		check(checks, 'run 1: maintenance item carries attempts and waitedMs (~ the 5 s budget)', m.maintenance === true && m.attempts >= 2 && m.waitedMs >= 4000 && m.waitedMs <= 8000, m);
-		check(checks, 'Try Again? -> true once, Give Up never ran', countAllRuns(run, 'Try Again?', 0) === 1 && !run.runData['Give Up'], { tryAgain: countAllRuns(run, 'Try Again?', 0), giveUp: Boolean(run.runData['Give Up']) });
+		check(
+			checks,
+			'run 1: maintenance item carries attempts and waitedMs (~ the 5 s budget)',
+			m.maintenance === true && m.attempts >= 2 && m.waitedMs >= 4000 && m.waitedMs <= 8000,
+			m,
+		);
+		check(
+			checks,
+			'Try Again? -> true once, Give Up never ran',
+			countAllRuns(run, 'Try Again?', 0) === 1 && !run.runData['Give Up'],
+			{ tryAgain: countAllRuns(run, 'Try Again?', 0), giveUp: Boolean(run.runData['Give Up']) },
+		);
 		check(checks, 'Wait ran once with the item', countAllRuns(run, 'Wait', 0) === 1);
 		const second = wolkvoxRuns > 1 ? outputCounts(run, 'Wolkvox', 1) : [];
 		const agents = wolkvoxRuns > 1 ? nodeOutputJson(run, 'Wolkvox', 0, 1) : [];
 		const ids = agents.map((a) => a.agent_id);
-		check(checks, `run 2: all ${AGENTS.length} agents on Success, once each; Maintenance empty`, ids.length === AGENTS.length && unique(ids) && (second[1] ?? 0) === 0, second);
-		check(checks, 'Agents (downstream) got the 12 agents', countAllRuns(run, 'Agents', 0) === AGENTS.length);
+		check(
+			checks,
+			`run 2: all ${AGENTS.length} agents on Success, once each; Maintenance empty`,
+			ids.length === AGENTS.length && unique(ids) && (second[1] ?? 0) === 0,
+			second,
+		);
+		check(
+			checks,
+			'Agents (downstream) got the 12 agents',
+			countAllRuns(run, 'Agents', 0) === AGENTS.length,
+		);
 		const okCalls = log.filter((e) => e.status === 200);
-		check(checks, 'every call before the last was a maintenance answer; one 200', okCalls.length === 1 && log.slice(0, -1).every(isMaintenance), log.map((e) => e.status));
+		check(
+			checks,
+			'every call before the last was a maintenance answer; one 200',
+			okCalls.length === 1 && log.slice(0, -1).every(isMaintenance),
+			log.map((e) => e.status),
+		);
 		const waitMs = node(wf, 'Wait').parameters.amount * 1000;
 		return {
 			checks,
@@ -357,7 +497,9 @@ const exampleC: ExampleSpec = {
 			itemsOut: wolkvoxOutputs(run),
 			waitedS: s((m.waitedMs ?? 0) + waitMs),
 			waitedNote: `${s(m.waitedMs ?? 0)} s in the node (budget) + ${s(waitMs)} s in the Wait node`,
-			facts: [`run 1: ${m.attempts ?? '?'} attempts -> Maintenance output; Wait ${s(waitMs)} s; run 2: ${agents.length} agents`],
+			facts: [
+				`run 1: ${m.attempts ?? '?'} attempts -> Maintenance output; Wait ${s(waitMs)} s; run 2: ${agents.length} agents`,
+			],
 		};
 	},
 };
@@ -382,27 +524,63 @@ const exampleD: ExampleSpec = {
 		const out = run.runData.Wolkvox ? nodeOutputJson(run, 'Wolkvox', 0) : [];
 		const batches = out.filter((j) => !isSummary(j));
 		const summary = out.find(isSummary)?.wolkvox ?? {};
-		check(checks, '3 batch items of 10,000 / 10,000 / 5,001 records', batches.map((b) => b.wolkvox?.records).join('/') === '10000/10000/5001', batches.map((b) => b.wolkvox?.records));
+		check(
+			checks,
+			'3 batch items of 10,000 / 10,000 / 5,001 records',
+			batches.map((b) => b.wolkvox?.records).join('/') === '10000/10000/5001',
+			batches.map((b) => b.wolkvox?.records),
+		);
 		const indexes: number[] = batches.flatMap((b) => b.wolkvox?.itemIndexes ?? []);
-		check(checks, 'batch itemIndexes cover every input item exactly once', indexes.length === LEADS && unique(indexes) && indexes.every((i) => i >= 0 && i < LEADS));
+		check(
+			checks,
+			'batch itemIndexes cover every input item exactly once',
+			indexes.length === LEADS && unique(indexes) && indexes.every((i) => i >= 0 && i < LEADS),
+		);
 		check(checks, 'nothing on the Maintenance output', countAllRuns(run, 'Wolkvox', 1) === 0);
 		const stored: any[] = ((await sim.control('campaign')) ?? {})[CAMPAIGN_ID] ?? [];
 		const ids = stored.map((r) => r.customer_id);
 		const expected = new Set(Array.from({ length: LEADS }, (_, i) => String(100000 + i)));
-		check(checks, `campaign ${CAMPAIGN_ID} in the simulator holds ${LEADS} records`, stored.length === LEADS, stored.length);
-		check(checks, 'stored customer_ids unique and exactly the generated ones', unique(ids) && ids.every((id) => expected.has(id)), ids.length - new Set(ids).size + ' duplicates');
+		check(
+			checks,
+			`campaign ${CAMPAIGN_ID} in the simulator holds ${LEADS} records`,
+			stored.length === LEADS,
+			stored.length,
+		);
+		check(
+			checks,
+			'stored customer_ids unique and exactly the generated ones',
+			unique(ids) && ids.every((id) => expected.has(id)),
+			ids.length - new Set(ids).size + ' duplicates',
+		);
 		const writes = log.filter((e) => e.api === 'add_record');
 		const accepted = writes.filter((e) => e.status === 201);
-		check(checks, '3 add_record calls accepted (201), none sent twice', accepted.length === 3, writes.map((e) => e.status));
-		check(checks, 'batch 3 met maintenance and was sent again after it (no 201 lost)', writes.some(isMaintenance) && writes[writes.length - 1]?.status === 201, writes.map((e) => e.status));
-		check(checks, 'summary: batches 3, calls = requests the simulator received', summary.batches === 3 && summary.calls === log.length, { summary, simulator: log.length });
+		check(
+			checks,
+			'3 add_record calls accepted (201), none sent twice',
+			accepted.length === 3,
+			writes.map((e) => e.status),
+		);
+		check(
+			checks,
+			'batch 3 met maintenance and was sent again after it (no 201 lost)',
+			writes.some(isMaintenance) && writes[writes.length - 1]?.status === 201,
+			writes.map((e) => e.status),
+		);
+		check(
+			checks,
+			'summary: batches 3, calls = requests the simulator received',
+			summary.batches === 3 && summary.calls === log.length,
+			{ summary, simulator: log.length },
+		);
 		return {
 			checks,
 			itemsIn: inputCount(run, wf, 'Wolkvox'),
 			itemsOut: wolkvoxOutputs(run),
 			waitedS: s(summary.waitedMs ?? 0),
 			waitedNote: 'in the node (summary item)',
-			facts: [`${stored.length} records stored in campaign ${CAMPAIGN_ID} (unique ids) in ${accepted.length} accepted calls; ${summary.maintenanceAnswers ?? 0} maintenance answers ridden out`],
+			facts: [
+				`${stored.length} records stored in campaign ${CAMPAIGN_ID} (unique ids) in ${accepted.length} accepted calls; ${summary.maintenanceAnswers ?? 0} maintenance answers ridden out`,
+			],
 		};
 	},
 };
@@ -427,12 +605,33 @@ const exampleE: ExampleSpec = {
 				: counts,
 		);
 		const err = run.runData.Wolkvox ? nodeOutputJson(run, 'Wolkvox', 2)[0] : undefined;
-		check(checks, 'the error item says the token was not accepted', /did not accept the token/.test(String(err?.error)), err);
+		check(
+			checks,
+			'the error item says the token was not accepted',
+			/did not accept the token/.test(String(err?.error)),
+			err,
+		);
 		const alert = run.runData['Build Alert'] ? nodeOutputJson(run, 'Build Alert', 0) : [];
-		check(checks, 'Build Alert got it and built the message', alert.length === 1 && /wolkvox call failed/.test(alert[0].alert) && /token/.test(alert[0].alert), alert);
+		check(
+			checks,
+			'Build Alert got it and built the message',
+			alert.length === 1 &&
+				/wolkvox call failed/.test(alert[0].alert) &&
+				/token/.test(alert[0].alert),
+			alert,
+		);
 		check(checks, 'Token Info (Success branch) did not run', !run.runData['Token Info']);
-		check(checks, 'one call, answered 403, not retried', log.length === 1 && log[0].status === 403, log.map((e) => `${e.status} ${e.msg}`));
-		check(checks, 'the token appears nowhere in the execution output', !run.stdout.includes(BAD_TOKEN) && !run.stderr.includes(BAD_TOKEN));
+		check(
+			checks,
+			'one call, answered 403, not retried',
+			log.length === 1 && log[0].status === 403,
+			log.map((e) => `${e.status} ${e.msg}`),
+		);
+		check(
+			checks,
+			'the token appears nowhere in the execution output',
+			!run.stdout.includes(BAD_TOKEN) && !run.stderr.includes(BAD_TOKEN),
+		);
 		return {
 			checks,
 			itemsIn: inputCount(run, wf, 'Wolkvox'),
@@ -449,11 +648,17 @@ export const EXAMPLES: ExampleSpec[] = [exampleA, exampleB, exampleC, exampleD, 
 
 /** The examples as imported for a run: patched for the simulator. */
 export function preparedWorkflows(specs: ExampleSpec[] = EXAMPLES): WorkflowFixture[] {
-	return specs.map((spec) => (spec.prepare ? spec.prepare(loadExample(spec.file)) : loadExample(spec.file)));
+	return specs.map((spec) =>
+		spec.prepare ? spec.prepare(loadExample(spec.file)) : loadExample(spec.file),
+	);
 }
 
 /** Imports the credentials (pointing at `simUrl`) and the prepared examples, in two n8n commands. */
-export async function importExamples(n8n: N8nInstance, simUrl: string, specs: ExampleSpec[] = EXAMPLES): Promise<void> {
+export async function importExamples(
+	n8n: N8nInstance,
+	simUrl: string,
+	specs: ExampleSpec[] = EXAMPLES,
+): Promise<void> {
 	await n8n.importCredentials(exampleCredentials(simUrl));
 	await n8n.importWorkflow(preparedWorkflows(specs));
 }
@@ -462,7 +667,12 @@ export async function importExamples(n8n: N8nInstance, simUrl: string, specs: Ex
  * Runs one imported example: resets the simulator, schedules its fault, executes the workflow in
  * n8n, evaluates. Never throws for a misbehaving run: the report says what failed.
  */
-export async function runExample(n8n: N8nInstance, sim: Simulator, spec: ExampleSpec, timeoutMs = 240_000): Promise<ExampleReport> {
+export async function runExample(
+	n8n: N8nInstance,
+	sim: Simulator,
+	spec: ExampleSpec,
+	timeoutMs = 240_000,
+): Promise<ExampleReport> {
 	const wf = spec.prepare ? spec.prepare(loadExample(spec.file)) : loadExample(spec.file);
 	await sim.control('reset', { latencyMs: spec.latencyMs ?? 5 });
 	await spec.arrange?.(sim);
@@ -470,14 +680,24 @@ export async function runExample(n8n: N8nInstance, sim: Simulator, spec: Example
 	const execution = n8n.execute(wf.id, timeoutMs).finally(() => {
 		done = true;
 	});
-	const schedule = spec.during ? spec.during(sim, wf, () => done).catch((e: Error) => `scheduling failed: ${e.message}`) : Promise.resolve(undefined);
+	const schedule = spec.during
+		? spec.during(sim, wf, () => done).catch((e: Error) => `scheduling failed: ${e.message}`)
+		: Promise.resolve(undefined);
 	const [run, scheduled] = await Promise.all([execution, schedule]);
 	const log = (await sim.control('log')) as LogEntry[];
 	let evaluation: Evaluation;
 	try {
 		evaluation = await spec.evaluate({ run, sim, wf, log });
 	} catch (e) {
-		evaluation = { checks: [{ name: 'evaluation', ok: false, detail: `${(e as Error).stack}\n${describeResult(run)}` }], itemsIn: 0, itemsOut: {}, waitedS: 0, facts: [] };
+		evaluation = {
+			checks: [
+				{ name: 'evaluation', ok: false, detail: `${(e as Error).stack}\n${describeResult(run)}` },
+			],
+			itemsIn: 0,
+			itemsOut: {},
+			waitedS: 0,
+			facts: [],
+		};
 	}
 	const statuses: Record<string, number> = {};
 	for (const e of log) statuses[e.status] = (statuses[e.status] ?? 0) + 1;
@@ -499,7 +719,9 @@ export async function runExample(n8n: N8nInstance, sim: Simulator, spec: Example
 
 /** The failed checks, one per line (empty when it behaved). */
 export function failures(report: ExampleReport): string[] {
-	return report.checks.filter((c) => !c.ok).map((c) => `${c.name}${c.detail ? `: ${c.detail}` : ''}`);
+	return report.checks
+		.filter((c) => !c.ok)
+		.map((c) => `${c.name}${c.detail ? `: ${c.detail}` : ''}`);
 }
 
 /** A short readable block for one example. */
@@ -519,6 +741,10 @@ export function formatReport(r: ExampleReport): string {
 		...r.facts.map((f) => `    result:  ${f}`),
 	];
 	if (r.pass) lines.push(`    verdict: PASS - ${r.checks.length} checks held`);
-	else lines.push(`    verdict: FAIL - ${failures(r).length} of ${r.checks.length} checks failed:`, ...failures(r).map((f) => `      x ${f.split('\n').slice(0, 6).join('\n        ')}`));
+	else
+		lines.push(
+			`    verdict: FAIL - ${failures(r).length} of ${r.checks.length} checks failed:`,
+			...failures(r).map((f) => `      x ${f.split('\n').slice(0, 6).join('\n        ')}`),
+		);
 	return lines.join('\n');
 }

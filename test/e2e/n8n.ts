@@ -189,7 +189,8 @@ export function findInstall(key: N8nVersionKey): N8nInstall | undefined {
 	}
 	const marker = readMarker(dir);
 	const n8nScript = path.join(dir, 'node_modules', 'n8n', 'bin', 'n8n');
-	if (!marker || !marker.version || !fs.existsSync(n8nScript) || !fs.existsSync(nodeBin)) return undefined;
+	if (!marker || !marker.version || !fs.existsSync(n8nScript) || !fs.existsSync(nodeBin))
+		return undefined;
 	return { key, version: marker.version, dir, nodeBin, n8nScript };
 }
 
@@ -219,14 +220,19 @@ export async function provision(key: N8nVersionKey, timeoutMs = 15 * 60_000): Pr
  * For the demo/dev scripts: provisions a version if needed, telling the user what happens (the
  * script's own log lines, plus a heartbeat every 30 s while npm is silent). Returns the install.
  */
-export async function provisionWithProgress(key: N8nVersionKey, log: (line: string) => void = console.log): Promise<N8nInstall> {
+export async function provisionWithProgress(
+	key: N8nVersionKey,
+	log: (line: string) => void = console.log,
+): Promise<N8nInstall> {
 	const existing = findInstall(key);
 	if (existing) return existing;
-	const label = key === 'v2' ? 'n8n 2.41.1 (first run only, ~5 min)' : 'n8n 1.123.x (first run only, ~3 min)';
+	const label =
+		key === 'v2' ? 'n8n 2.41.1 (first run only, ~5 min)' : 'n8n 1.123.x (first run only, ~3 min)';
 	log(`installing ${label}...`);
 	log(`  into ${cacheDir()} (outside the repository; reused by later runs)`);
 	const started = Date.now();
-	const mmss = (ms: number) => `${Math.floor(ms / 60000)}m${String(Math.floor((ms % 60000) / 1000)).padStart(2, '0')}s`;
+	const mmss = (ms: number) =>
+		`${Math.floor(ms / 60000)}m${String(Math.floor((ms % 60000) / 1000)).padStart(2, '0')}s`;
 	await new Promise<void>((resolve, reject) => {
 		const child = spawn('bash', [path.join(REPO_ROOT, 'scripts', 'n8n-provision.sh'), key], {
 			cwd: REPO_ROOT,
@@ -244,7 +250,10 @@ export async function provisionWithProgress(key: N8nVersionKey, log: (line: stri
 		};
 		child.stdout!.on('data', onData);
 		child.stderr!.on('data', onData);
-		const heartbeat = setInterval(() => log(`  ... still installing (${mmss(Date.now() - started)})`), 30_000);
+		const heartbeat = setInterval(
+			() => log(`  ... still installing (${mmss(Date.now() - started)})`),
+			30_000,
+		);
 		const timer = setTimeout(() => pid !== undefined && killGroup(pid, 'SIGKILL'), 30 * 60_000);
 		const done = (error?: Error) => {
 			clearInterval(heartbeat);
@@ -254,10 +263,19 @@ export async function provisionWithProgress(key: N8nVersionKey, log: (line: stri
 			else resolve();
 		};
 		child.on('error', (e) => done(e));
-		child.on('close', (code) => done(code === 0 ? undefined : new Error(`scripts/n8n-provision.sh ${key} failed (exit ${code}):\n${tail}`)));
+		child.on('close', (code) =>
+			done(
+				code === 0
+					? undefined
+					: new Error(`scripts/n8n-provision.sh ${key} failed (exit ${code}):\n${tail}`),
+			),
+		);
 	});
 	const install = findInstall(key);
-	if (!install) throw new Error(`scripts/n8n-provision.sh ${key} finished but ${cacheDir()} holds no usable install`);
+	if (!install)
+		throw new Error(
+			`scripts/n8n-provision.sh ${key} finished but ${cacheDir()} holds no usable install`,
+		);
 	log(`  installed in ${mmss(Date.now() - started)}`);
 	return install;
 }
@@ -357,7 +375,14 @@ export function runBounded(cmd: string, args: string[], opts: RunOptions): Promi
 			killGroup(pid, 'SIGKILL'); // leftovers (task runner, ...) in the group
 			liveGroups.delete(pid);
 			if (opts.stdoutFile) stdout = fs.readFileSync(opts.stdoutFile, 'utf8');
-			resolve({ exitCode: code, signal, stdout, stderr, timedOut, durationMs: Date.now() - started });
+			resolve({
+				exitCode: code,
+				signal,
+				stdout,
+				stderr,
+				timedOut,
+				durationMs: Date.now() - started,
+			});
 		});
 	});
 }
@@ -398,15 +423,22 @@ function tail(text: string, lines: number): string {
  */
 export async function packPackage(destDir: string): Promise<string> {
 	if (!isPackageBuilt()) {
-		throw new Error(`${BUILT_NODE_FILE} does not exist: run \`npx n8n-node build\` in ${REPO_ROOT} first`);
+		throw new Error(
+			`${BUILT_NODE_FILE} does not exist: run \`npx n8n-node build\` in ${REPO_ROOT} first`,
+		);
 	}
 	fs.mkdirSync(destDir, { recursive: true });
-	const r = await runBounded('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', destDir], {
-		cwd: REPO_ROOT,
-		env: { ...(process.env as Record<string, string>), npm_config_update_notifier: 'false' },
-		timeoutMs: 120_000,
-	});
-	if (r.exitCode !== 0) throw new Error(`npm pack failed (exit ${r.exitCode}):\n${tail(r.stderr, 30)}`);
+	const r = await runBounded(
+		'npm',
+		['pack', '--ignore-scripts', '--json', '--pack-destination', destDir],
+		{
+			cwd: REPO_ROOT,
+			env: { ...(process.env as Record<string, string>), npm_config_update_notifier: 'false' },
+			timeoutMs: 120_000,
+		},
+	);
+	if (r.exitCode !== 0)
+		throw new Error(`npm pack failed (exit ${r.exitCode}):\n${tail(r.stderr, 30)}`);
 	const file = fs.readdirSync(destDir).find((f) => f.endsWith('.tgz'));
 	if (!file) throw new Error(`npm pack produced no tarball in ${destDir}:\n${r.stdout}`);
 	return path.join(destDir, file);
@@ -417,7 +449,10 @@ export async function packPackage(destDir: string): Promise<string> {
  * `nodes/package.json` listing the dependency, and `nodes/node_modules/n8n-nodes-wolkvox`
  * holding the package's published files (package.json, dist/, ...), without node_modules.
  */
-export async function installPackage(userFolder: string, mode: 'tarball' | 'symlink' = 'tarball'): Promise<string> {
+export async function installPackage(
+	userFolder: string,
+	mode: 'tarball' | 'symlink' = 'tarball',
+): Promise<string> {
 	const nodesDir = path.join(userFolder, '.n8n', 'nodes');
 	const target = path.join(nodesDir, 'node_modules', PACKAGE_NAME);
 	fs.mkdirSync(path.dirname(target), { recursive: true });
@@ -425,7 +460,11 @@ export async function installPackage(userFolder: string, mode: 'tarball' | 'syml
 	const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
 	fs.writeFileSync(
 		path.join(nodesDir, 'package.json'),
-		JSON.stringify({ name: 'installed-nodes', private: true, dependencies: { [PACKAGE_NAME]: pkg.version } }, null, 2),
+		JSON.stringify(
+			{ name: 'installed-nodes', private: true, dependencies: { [PACKAGE_NAME]: pkg.version } },
+			null,
+			2,
+		),
 	);
 	if (mode === 'symlink') {
 		if (!isPackageBuilt()) throw new Error(`${BUILT_NODE_FILE} does not exist: build first`);
@@ -447,16 +486,27 @@ export async function installPackage(userFolder: string, mode: 'tarball' | 'syml
 	// extracted package.json (n8n-workflow then resolves to n8n's own copy through NODE_PATH), and
 	// install runtime dependencies, if the package ever gets any, without scripts.
 	const pjPath = path.join(target, 'package.json');
-	const { devDependencies, peerDependencies, optionalDependencies, ...published } = JSON.parse(fs.readFileSync(pjPath, 'utf8'));
-	void devDependencies, void peerDependencies, void optionalDependencies;
+	const { devDependencies, peerDependencies, optionalDependencies, ...published } = JSON.parse(
+		fs.readFileSync(pjPath, 'utf8'),
+	);
+	(void devDependencies, void peerDependencies, void optionalDependencies);
 	fs.writeFileSync(pjPath, JSON.stringify(published, null, 2));
 	if (published.dependencies && Object.keys(published.dependencies).length > 0) {
 		const npm = await runBounded(
 			'npm',
-			['install', '--audit=false', '--fund=false', '--bin-links=false', '--install-strategy=shallow', '--ignore-scripts=true', '--package-lock=false'],
+			[
+				'install',
+				'--audit=false',
+				'--fund=false',
+				'--bin-links=false',
+				'--install-strategy=shallow',
+				'--ignore-scripts=true',
+				'--package-lock=false',
+			],
 			{ cwd: target, env: process.env as Record<string, string>, timeoutMs: 300_000 },
 		);
-		if (npm.exitCode !== 0) throw new Error(`npm install of the package's dependencies failed:\n${tail(npm.stderr, 30)}`);
+		if (npm.exitCode !== 0)
+			throw new Error(`npm install of the package's dependencies failed:\n${tail(npm.stderr, 30)}`);
 	}
 	return target;
 }
@@ -508,10 +558,14 @@ export class N8nInstance {
 	static async create(key: N8nVersionKey, opts: CreateOptions = {}): Promise<N8nInstance> {
 		const install = findInstall(key);
 		if (!install) {
-			throw new Error(`n8n ${key} is not provisioned in ${cacheDir()}: run \`scripts/n8n-provision.sh ${key}\``);
+			throw new Error(
+				`n8n ${key} is not provisioned in ${cacheDir()}: run \`scripts/n8n-provision.sh ${key}\``,
+			);
 		}
 		const persistent = opts.userFolder !== undefined;
-		const userFolder = persistent ? path.resolve(opts.userFolder!) : fs.mkdtempSync(path.join(os.tmpdir(), `wolkvox-n8n-${key}-`));
+		const userFolder = persistent
+			? path.resolve(opts.userFolder!)
+			: fs.mkdtempSync(path.join(os.tmpdir(), `wolkvox-n8n-${key}-`));
 		if (persistent) fs.mkdirSync(userFolder, { recursive: true });
 		try {
 			const want = opts.installPackage ?? 'auto';
@@ -535,7 +589,12 @@ export class N8nInstance {
 	}
 
 	/** Runs `n8n <args>` in this instance, bounded by timeoutMs. */
-	async cli(args: string[], timeoutMs = 120_000, extraEnv: Record<string, string> = {}, stdoutFile?: string): Promise<CliResult> {
+	async cli(
+		args: string[],
+		timeoutMs = 120_000,
+		extraEnv: Record<string, string> = {},
+		stdoutFile?: string,
+	): Promise<CliResult> {
 		if (this.disposed) throw new Error('N8nInstance already disposed');
 		return runBounded(this.install.nodeBin, [this.install.n8nScript, ...args], {
 			cwd: this.userFolder,
@@ -566,14 +625,23 @@ export class N8nInstance {
 	}
 
 	/** `n8n import:credentials --input=<file>`; `data` holds plain fields (n8n encrypts them). */
-	async importCredentials(creds: CredentialFixture | CredentialFixture[], timeoutMs = 120_000): Promise<CliResult> {
+	async importCredentials(
+		creds: CredentialFixture | CredentialFixture[],
+		timeoutMs = 120_000,
+	): Promise<CliResult> {
 		const list = Array.isArray(creds) ? creds : [creds];
 		const file = this.writeInput('credentials', list);
-		return this.assertOk('import:credentials', await this.cli(['import:credentials', `--input=${file}`], timeoutMs));
+		return this.assertOk(
+			'import:credentials',
+			await this.cli(['import:credentials', `--input=${file}`], timeoutMs),
+		);
 	}
 
 	/** `n8n import:workflow --input=<file>`. The workflow must have an `id`. */
-	async importWorkflow(wf: WorkflowFixture | WorkflowFixture[], timeoutMs = 120_000): Promise<CliResult> {
+	async importWorkflow(
+		wf: WorkflowFixture | WorkflowFixture[],
+		timeoutMs = 120_000,
+	): Promise<CliResult> {
 		const list = (Array.isArray(wf) ? wf : [wf]).map((w) => ({
 			active: false,
 			settings: { executionOrder: 'v1' },
@@ -582,21 +650,40 @@ export class N8nInstance {
 		}));
 		for (const w of list) if (!w.id) throw new Error(`workflow "${w.name}" needs an id`);
 		const file = this.writeInput('workflow', list);
-		return this.assertOk('import:workflow', await this.cli(['import:workflow', `--input=${file}`], timeoutMs));
+		return this.assertOk(
+			'import:workflow',
+			await this.cli(['import:workflow', `--input=${file}`], timeoutMs),
+		);
 	}
 
 	/** `n8n execute --id=<id> --rawOutput`; parses the execution JSON printed after the start-up lines. */
-	async execute(workflowId: string, timeoutMs = 180_000, extraEnv: Record<string, string> = {}): Promise<ExecuteResult> {
+	async execute(
+		workflowId: string,
+		timeoutMs = 180_000,
+		extraEnv: Record<string, string> = {},
+	): Promise<ExecuteResult> {
 		// stdout into a file: a large execution JSON would be cut off in a pipe (see RunOptions.stdoutFile)
 		const outDir = path.join(this.userFolder, 'outputs');
 		fs.mkdirSync(outDir, { recursive: true });
 		const outFile = path.join(outDir, `execute-${workflowId}-${Date.now()}.json`);
-		const r = await this.cli(['execute', `--id=${workflowId}`, '--rawOutput'], timeoutMs, extraEnv, outFile);
+		const r = await this.cli(
+			['execute', `--id=${workflowId}`, '--rawOutput'],
+			timeoutMs,
+			extraEnv,
+			outFile,
+		);
 		fs.rmSync(outFile, { force: true });
 		const raw = parseExecutionJson(r.stdout);
 		const resultData = raw?.data?.resultData;
 		return {
-			status: typeof raw?.status === 'string' ? raw.status : raw ? (resultData?.error ? 'error' : 'success') : 'unknown',
+			status:
+				typeof raw?.status === 'string'
+					? raw.status
+					: raw
+						? resultData?.error
+							? 'error'
+							: 'success'
+						: 'unknown',
 			runData: resultData?.runData ?? {},
 			raw,
 			error: resultData?.error,
@@ -622,8 +709,20 @@ export class N8nInstance {
 	 * command: `update:workflow --id --active=true`.
 	 */
 	async activateWorkflow(workflowId: string, timeoutMs = 120_000): Promise<CliResult> {
-		const hasPublish = fs.existsSync(path.join(this.install.dir, 'node_modules', 'n8n', 'dist', 'commands', 'publish', 'workflow.js'));
-		const args = hasPublish ? ['publish:workflow', `--id=${workflowId}`] : ['update:workflow', `--id=${workflowId}`, '--active=true'];
+		const hasPublish = fs.existsSync(
+			path.join(
+				this.install.dir,
+				'node_modules',
+				'n8n',
+				'dist',
+				'commands',
+				'publish',
+				'workflow.js',
+			),
+		);
+		const args = hasPublish
+			? ['publish:workflow', `--id=${workflowId}`]
+			: ['update:workflow', `--id=${workflowId}`, '--active=true'];
 		return this.assertOk(args[0], await this.cli(args, timeoutMs));
 	}
 
@@ -634,11 +733,19 @@ export class N8nInstance {
 	 * runs in its own process group; stop() ends it (SIGTERM, then SIGKILL of the group), and so do
 	 * dispose() and the test process's exit.
 	 */
-	async startServer(timeoutMs = 180_000, extraEnv: Record<string, string> = {}): Promise<N8nServer> {
+	async startServer(
+		timeoutMs = 180_000,
+		extraEnv: Record<string, string> = {},
+	): Promise<N8nServer> {
 		if (this.disposed) throw new Error('N8nInstance already disposed');
-		const env: Record<string, string> = { ...this.env, N8N_LISTEN_ADDRESS: '127.0.0.1', ...extraEnv };
+		const env: Record<string, string> = {
+			...this.env,
+			N8N_LISTEN_ADDRESS: '127.0.0.1',
+			...extraEnv,
+		};
 		// n8n 2.x refreshes its MCP server registry from api.n8n.io at start: off (loopback only)
-		if (this.install.key === 'v2' && env.N8N_DISABLED_MODULES === undefined) env.N8N_DISABLED_MODULES = 'mcp-registry';
+		if (this.install.key === 'v2' && env.N8N_DISABLED_MODULES === undefined)
+			env.N8N_DISABLED_MODULES = 'mcp-registry';
 		const port = Number(env.N8N_PORT);
 		const logFile = path.join(this.userFolder, 'n8n-start.log');
 		const logFd = fs.openSync(logFile, 'w');
@@ -667,7 +774,10 @@ export class N8nInstance {
 			if (!exited) {
 				killGroup(pid, 'SIGTERM'); // n8n finishes running executions, then exits
 				let timer: NodeJS.Timeout | undefined;
-				await Promise.race([exit, new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs)))]);
+				await Promise.race([
+					exit,
+					new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs))),
+				]);
 				clearTimeout(timer);
 			}
 			killGroup(pid, 'SIGKILL'); // the task runner or anything else left in the group
@@ -676,10 +786,15 @@ export class N8nInstance {
 		};
 		const server: N8nServer = { url, port, pid, logFile, log, alive: () => !exited, stop };
 		while (true) {
-			if (exited) throw new Error(`n8n start exited before it was up (n8n ${this.install.version}):\n${tail(log(), 40)}`);
+			if (exited)
+				throw new Error(
+					`n8n start exited before it was up (n8n ${this.install.version}):\n${tail(log(), 40)}`,
+				);
 			if (Date.now() - started > timeoutMs) {
 				await stop(5_000);
-				throw new Error(`n8n start was not up within ${timeoutMs} ms (n8n ${this.install.version}):\n${tail(log(), 40)}`);
+				throw new Error(
+					`n8n start was not up within ${timeoutMs} ms (n8n ${this.install.version}):\n${tail(log(), 40)}`,
+				);
 			}
 			if (/Editor is now accessible/.test(log())) {
 				const ok = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(3_000) }).then(
@@ -688,10 +803,14 @@ export class N8nInstance {
 				);
 				if (ok) {
 					// n8n starts even when a community package fails to load; its workflows then cannot activate
-					const failed = new RegExp(`Failed to load package "${PACKAGE_NAME}"[^\\n]*\\n[^\\n]*`).exec(log());
+					const failed = new RegExp(
+						`Failed to load package "${PACKAGE_NAME}"[^\\n]*\\n[^\\n]*`,
+					).exec(log());
 					if (failed) {
 						await stop(5_000);
-						throw new Error(`n8n ${this.install.version} could not load the installed package (is dist/ built from the current sources?):\n${failed[0]}`);
+						throw new Error(
+							`n8n ${this.install.version} could not load the installed package (is dist/ built from the current sources?):\n${failed[0]}`,
+						);
 					}
 					return server;
 				}
@@ -748,7 +867,9 @@ export class N8nInstance {
 		if (r.exitCode !== 0) {
 			// a table that does not exist yet (n8n still migrating) reads as no executions
 			if (/no such table/.test(r.stderr)) return [];
-			throw new Error(`reading executions from ${dbFile} failed (exit ${r.exitCode}${r.timedOut ? ', timed out' : ''}):\n${tail(r.stderr, 20)}`);
+			throw new Error(
+				`reading executions from ${dbFile} failed (exit ${r.exitCode}${r.timedOut ? ', timed out' : ''}):\n${tail(r.stderr, 20)}`,
+			);
 		}
 		return JSON.parse(r.stdout) as StoredExecution[];
 	}
@@ -790,10 +911,17 @@ export function parseExecutionJson(stdout: string): any {
 }
 
 /** Items (`{ json, binary?, pairedItem? }`) a node emitted on one output, for one run. */
-export function nodeOutput(result: Pick<ExecuteResult, 'runData'>, nodeName: string, outputIndex = 0, runIndex = 0): any[] {
+export function nodeOutput(
+	result: Pick<ExecuteResult, 'runData'>,
+	nodeName: string,
+	outputIndex = 0,
+	runIndex = 0,
+): any[] {
 	const run = result.runData[nodeName]?.[runIndex];
 	if (!run) {
-		throw new Error(`node "${nodeName}" has no run ${runIndex}; nodes that ran: ${Object.keys(result.runData).join(', ') || '(none)'}`);
+		throw new Error(
+			`node "${nodeName}" has no run ${runIndex}; nodes that ran: ${Object.keys(result.runData).join(', ') || '(none)'}`,
+		);
 	}
 	const main = run.data?.main;
 	if (!main) return [];
@@ -801,7 +929,12 @@ export function nodeOutput(result: Pick<ExecuteResult, 'runData'>, nodeName: str
 }
 
 /** The `json` of each item a node emitted on one output. */
-export function nodeOutputJson(result: Pick<ExecuteResult, 'runData'>, nodeName: string, outputIndex = 0, runIndex = 0): any[] {
+export function nodeOutputJson(
+	result: Pick<ExecuteResult, 'runData'>,
+	nodeName: string,
+	outputIndex = 0,
+	runIndex = 0,
+): any[] {
 	return nodeOutput(result, nodeName, outputIndex, runIndex).map((i) => i.json);
 }
 
@@ -819,7 +952,10 @@ export function nodeError(result: ExecuteResult, nodeName: string, runIndex = 0)
 /** Human-readable summary for assertion messages. */
 export function describeResult(r: ExecuteResult): string {
 	const nodes = Object.entries(r.runData)
-		.map(([name, runs]) => `${name}: ${runs.map((x: any) => (x.error ? 'error' : JSON.stringify((x.data?.main ?? []).map((o: any[] | null) => o?.length ?? 0)))).join(',')}`)
+		.map(
+			([name, runs]) =>
+				`${name}: ${runs.map((x: any) => (x.error ? 'error' : JSON.stringify((x.data?.main ?? []).map((o: any[] | null) => o?.length ?? 0)))).join(',')}`,
+		)
 		.join('; ');
 	return (
 		`status=${r.status} exit=${r.exitCode}${r.timedOut ? ' TIMED OUT' : ''} (${r.durationMs} ms) nodes: ${nodes || '(none)'}` +
@@ -835,7 +971,10 @@ let idCounter = 0;
 export function makeId(prefix = 'wf'): string {
 	idCounter++;
 	const rnd = Math.random().toString(36).slice(2, 10);
-	return `${prefix}${idCounter}${rnd}`.replace(/[^A-Za-z0-9]/g, '').padEnd(16, '0').slice(0, 16);
+	return `${prefix}${idCounter}${rnd}`
+		.replace(/[^A-Za-z0-9]/g, '')
+		.padEnd(16, '0')
+		.slice(0, 16);
 }
 
 export const MANUAL_TRIGGER_NAME = 'Manual Trigger';
@@ -864,7 +1003,12 @@ export function linearWorkflow(name: string, nodes: any[], id = makeId()): Workf
 }
 
 /** Adds a connection from `from`'s output `outputIndex` to `to`'s input 0. */
-export function connect(connections: Record<string, any>, from: string, to: string, outputIndex = 0): void {
+export function connect(
+	connections: Record<string, any>,
+	from: string,
+	to: string,
+	outputIndex = 0,
+): void {
 	const main: any[][] = (connections[from] ??= { main: [] }).main;
 	while (main.length <= outputIndex) main.push([]);
 	main[outputIndex].push({ node: to, type: 'main', index: 0 });

@@ -28,45 +28,56 @@ import {
 
 const describeIfBuilt = isPackageBuilt() ? describe : describe.skip;
 
-describeIfBuilt.each(selectedVersions())('real n8n %s: n8n-nodes-wolkvox as a community package', (key) => {
-	let n8n: N8nInstance;
-	let stub: WolkvoxStub;
+describeIfBuilt.each(selectedVersions())(
+	'real n8n %s: n8n-nodes-wolkvox as a community package',
+	(key) => {
+		let n8n: N8nInstance;
+		let stub: WolkvoxStub;
 
-	beforeAll(async () => {
-		await provision(key);
-		stub = await startStub();
-		n8n = await N8nInstance.create(key, { installPackage: true, packageMode: 'tarball' });
-		await n8n.importCredentials([wolkvoxCredential(stub.url)]);
-	}, PROVISION_TIMEOUT_MS); // first run on a fresh machine installs n8n (minutes)
+		beforeAll(async () => {
+			await provision(key);
+			stub = await startStub();
+			n8n = await N8nInstance.create(key, { installPackage: true, packageMode: 'tarball' });
+			await n8n.importCredentials([wolkvoxCredential(stub.url)]);
+		}, PROVISION_TIMEOUT_MS); // first run on a fresh machine installs n8n (minutes)
 
-	afterAll(async () => {
-		await n8n?.dispose();
-		await stub?.close();
-	});
+		afterAll(async () => {
+			await n8n?.dispose();
+			await stub?.close();
+		});
 
-	beforeEach(() => {
-		stub.requests.length = 0;
-		stub.mode = 'ok';
-	});
+		beforeEach(() => {
+			stub.requests.length = 0;
+			stub.mode = 'ok';
+		});
 
-	it(`loads ${WOLKVOX_NODE_TYPE}, decrypts the credential and sends the token header`, async () => {
-		const wf = wolkvoxWorkflow(
-			`wolkvox ok ${key}`,
-			{ family: 'reports_manager', api: 'cdr_1', query: { date_ini: '20240501000000', date_end: '20240501235959' } },
-			wolkvoxCredential(stub.url),
-		);
-		const run = await n8n.run(wf);
-		if (run.status !== 'success') throw new Error(describeResult(run));
+		it(`loads ${WOLKVOX_NODE_TYPE}, decrypts the credential and sends the token header`, async () => {
+			const wf = wolkvoxWorkflow(
+				`wolkvox ok ${key}`,
+				{
+					family: 'reports_manager',
+					api: 'cdr_1',
+					query: { date_ini: '20240501000000', date_end: '20240501235959' },
+				},
+				wolkvoxCredential(stub.url),
+			);
+			const run = await n8n.run(wf);
+			if (run.status !== 'success') throw new Error(describeResult(run));
 
-		expect(run.exitCode).toBe(0);
-		expect(nodeOutputJson(run, WOLKVOX_NODE_NAME, SUCCESS_OUTPUT)).toEqual(stub.rows);
-		expect(outputCounts(run, WOLKVOX_NODE_NAME)[MAINTENANCE_OUTPUT] ?? 0).toBe(0);
+			expect(run.exitCode).toBe(0);
+			expect(nodeOutputJson(run, WOLKVOX_NODE_NAME, SUCCESS_OUTPUT)).toEqual(stub.rows);
+			expect(outputCounts(run, WOLKVOX_NODE_NAME)[MAINTENANCE_OUTPUT] ?? 0).toBe(0);
 
-		expect(stub.requests).toHaveLength(1);
-		const [req] = stub.requests;
-		expect(req.method).toBe('GET');
-		expect(req.path).toBe('/api/v2/reports_manager.php');
-		expect(req.query).toMatchObject({ api: 'cdr_1', date_ini: '20240501000000', date_end: '20240501235959' });
-		expect(req.headers['wolkvox-token']).toBe(stub.token);
-	});
-});
+			expect(stub.requests).toHaveLength(1);
+			const [req] = stub.requests;
+			expect(req.method).toBe('GET');
+			expect(req.path).toBe('/api/v2/reports_manager.php');
+			expect(req.query).toMatchObject({
+				api: 'cdr_1',
+				date_ini: '20240501000000',
+				date_end: '20240501235959',
+			});
+			expect(req.headers['wolkvox-token']).toBe(stub.token);
+		});
+	},
+);

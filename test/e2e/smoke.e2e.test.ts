@@ -20,7 +20,15 @@ import {
 
 describe('parseExecutionJson', () => {
 	it('takes the JSON from the first line that is "{" and ignores lines around it', () => {
-		const stdout = ['Initializing n8n process', 'Loaded nodes {', '{', '  "status": "success",', '  "a": { "b": 1 }', '}', 'bye'].join('\n');
+		const stdout = [
+			'Initializing n8n process',
+			'Loaded nodes {',
+			'{',
+			'  "status": "success",',
+			'  "a": { "b": 1 }',
+			'}',
+			'bye',
+		].join('\n');
 		expect(parseExecutionJson(stdout)).toEqual({ status: 'success', a: { b: 1 } });
 		expect(parseExecutionJson('no json here\n')).toBeUndefined();
 	});
@@ -36,7 +44,10 @@ describe('runBounded', () => {
 		expect(r.timedOut).toBe(true);
 		expect(r.durationMs).toBeLessThan(10_000);
 		await new Promise((resolve) => setTimeout(resolve, 200));
-		const ps = await runBounded('pgrep', ['-f', marker], { env: process.env as Record<string, string>, timeoutMs: 5_000 });
+		const ps = await runBounded('pgrep', ['-f', marker], {
+			env: process.env as Record<string, string>,
+			timeoutMs: 5_000,
+		});
 		expect(ps.stdout.trim()).toBe(''); // the background grandchild is gone too
 	});
 });
@@ -83,7 +94,9 @@ describe.each(selectedVersions())('real n8n %s: harness smoke test', (key) => {
 		const run = await n8n.execute(wf.id);
 
 		expect({ status: run.status, exit: run.exitCode }).toEqual({ status: 'success', exit: 0 });
-		expect(Object.keys(run.runData).sort()).toEqual([MANUAL_TRIGGER_NAME, 'No Operation', 'Set Fields'].sort());
+		expect(Object.keys(run.runData).sort()).toEqual(
+			[MANUAL_TRIGGER_NAME, 'No Operation', 'Set Fields'].sort(),
+		);
 		expect(outputCounts(run, 'Set Fields')).toEqual([1]);
 		expect(nodeOutputJson(run, 'Set Fields')).toEqual([{ greeting: 'hola', answer: 42 }]);
 		expect(nodeOutputJson(run, 'No Operation')).toEqual([{ greeting: 'hola', answer: 42 }]);
@@ -105,6 +118,8 @@ describe.each(selectedVersions())('real n8n %s: harness smoke test', (key) => {
 		expect(run.exitCode).not.toBe(0);
 		expect(run.timedOut).toBe(false);
 		expect(run.status).toBe('error');
-		expect(JSON.stringify(run.error ?? run.runData['Stop and Error'])).toContain('boom from smoke test');
+		expect(JSON.stringify(run.error ?? run.runData['Stop and Error'])).toContain(
+			'boom from smoke test',
+		);
 	});
 });

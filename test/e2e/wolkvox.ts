@@ -27,8 +27,17 @@ export const MAINTENANCE_MESSAGE = 'The APIs cannot be consumed at this time, tr
 
 // ------------------------------------------------------------------ builders
 
-export function wolkvoxCredential(baseUrl: string, token = SIM_TOKEN, id = 'wvCred1'): CredentialFixture {
-	return { id, name: `Wolkvox (${baseUrl})`, type: WOLKVOX_CREDENTIAL_TYPE, data: { server: '0001', baseUrl, token } };
+export function wolkvoxCredential(
+	baseUrl: string,
+	token = SIM_TOKEN,
+	id = 'wvCred1',
+): CredentialFixture {
+	return {
+		id,
+		name: `Wolkvox (${baseUrl})`,
+		type: WOLKVOX_CREDENTIAL_TYPE,
+		data: { server: '0001', baseUrl, token },
+	};
 }
 
 export interface ApiRequestParams {
@@ -45,7 +54,11 @@ export interface ApiRequestParams {
 }
 
 /** A Wolkvox node doing resource apiRequest / operation send. */
-export function wolkvoxApiRequestNode(p: ApiRequestParams, credential: CredentialFixture, name = WOLKVOX_NODE_NAME): any {
+export function wolkvoxApiRequestNode(
+	p: ApiRequestParams,
+	credential: CredentialFixture,
+	name = WOLKVOX_NODE_NAME,
+): any {
 	const { family = 'reports_manager', api, method = 'GET', query = {}, options = {}, ...extra } = p;
 	return {
 		id: 'd0000000-0000-4000-8000-00000000000a',
@@ -58,7 +71,9 @@ export function wolkvoxApiRequestNode(p: ApiRequestParams, credential: Credentia
 			family,
 			api,
 			method,
-			queryParameters: { parameter: Object.entries(query).map(([k, v]) => ({ name: k, value: v })) },
+			queryParameters: {
+				parameter: Object.entries(query).map(([k, v]) => ({ name: k, value: v })),
+			},
 			options,
 			...extra,
 		},
@@ -67,7 +82,12 @@ export function wolkvoxApiRequestNode(p: ApiRequestParams, credential: Credentia
 }
 
 /** Manual Trigger -> Wolkvox (API Request). Read outputs with nodeOutputJson(run, 'Wolkvox', 0|1). */
-export function wolkvoxWorkflow(name: string, p: ApiRequestParams, credential: CredentialFixture, id = makeId()): WorkflowFixture {
+export function wolkvoxWorkflow(
+	name: string,
+	p: ApiRequestParams,
+	credential: CredentialFixture,
+	id = makeId(),
+): WorkflowFixture {
 	return linearWorkflow(name, [wolkvoxApiRequestNode(p, credential)], id);
 }
 
@@ -124,7 +144,8 @@ export async function startStub(): Promise<WolkvoxStub> {
 				res.writeHead(status, { 'content-type': 'application/json' });
 				res.end(JSON.stringify(json));
 			};
-			if (req.headers['wolkvox-token'] !== stub.token) return send(403, { code: 403, error: 'PLEASE VALIDATE TOKEN' });
+			if (req.headers['wolkvox-token'] !== stub.token)
+				return send(403, { code: 403, error: 'PLEASE VALIDATE TOKEN' });
 			if (stub.mode === 'maintenance') return send(403, { code: 403, msg: MAINTENANCE_MESSAGE });
 			return send(200, { code: 200, msg: 'OK', data: stub.rows });
 		});
@@ -163,15 +184,23 @@ export interface Simulator {
  * "listening on http://127.0.0.1:<port>" line (bounded by timeoutMs). The process runs in its own
  * process group and is killed by stop() (and when the test process exits).
  */
-export async function startSimulator(extraArgs: string[] = [], timeoutMs = 60_000, fixedPort?: number): Promise<Simulator> {
+export async function startSimulator(
+	extraArgs: string[] = [],
+	timeoutMs = 60_000,
+	fixedPort?: number,
+): Promise<Simulator> {
 	const port = fixedPort ?? (await freePort());
 	const tsNode = path.join(REPO_ROOT, 'node_modules', '.bin', 'ts-node');
-	const child = spawn(tsNode, ['--transpile-only', SIMULATOR_CLI, '--port', String(port), ...extraArgs], {
-		cwd: REPO_ROOT,
-		env: process.env,
-		detached: true,
-		stdio: ['ignore', 'pipe', 'pipe'],
-	});
+	const child = spawn(
+		tsNode,
+		['--transpile-only', SIMULATOR_CLI, '--port', String(port), ...extraArgs],
+		{
+			cwd: REPO_ROOT,
+			env: process.env,
+			detached: true,
+			stdio: ['ignore', 'pipe', 'pipe'],
+		},
+	);
 	const pid = child.pid!;
 	const kill = (sig: NodeJS.Signals) => {
 		try {

@@ -17,8 +17,18 @@ describe('records from input items', () => {
 		const result = await runNode({
 			parameters: addRecords({ timezone: 'America/Bogota' }),
 			items: [
-				{ customer_id: 1, customer_name: 'Ana', tel1: 573001112233, recall_date: '2024-05-01 10:00:00' },
-				{ customer_id: 2, customer_name: 'Bruno', tel1: '573004445566', recall_date: '2024-05-01T15:00:00Z' },
+				{
+					customer_id: 1,
+					customer_name: 'Ana',
+					tel1: 573001112233,
+					recall_date: '2024-05-01 10:00:00',
+				},
+				{
+					customer_id: 2,
+					customer_name: 'Bruno',
+					tel1: '573004445566',
+					recall_date: '2024-05-01T15:00:00Z',
+				},
 				{ customer_id: 3, customer_name: 'Carla', tel1: '573007778899' },
 			],
 			credentials: credentials(),
@@ -28,8 +38,18 @@ describe('records from input items', () => {
 		expect(request.query).toMatchObject({ type_campaign: 'predictive', campaign_id: '12' });
 		expect(request.query.campaign_status).toBeUndefined(); // "None" sends nothing
 		expect(request.body).toEqual([
-			{ customer_id: '1', customer_name: 'Ana', tel1: '573001112233', recall_date: '20240501100000' },
-			{ customer_id: '2', customer_name: 'Bruno', tel1: '573004445566', recall_date: '20240501100000' },
+			{
+				customer_id: '1',
+				customer_name: 'Ana',
+				tel1: '573001112233',
+				recall_date: '20240501100000',
+			},
+			{
+				customer_id: '2',
+				customer_name: 'Bruno',
+				tel1: '573004445566',
+				recall_date: '20240501100000',
+			},
 			{ customer_id: '3', customer_name: 'Carla', tel1: '573007778899' },
 		]);
 		expect(result.outputs[0]).toHaveLength(1);
@@ -53,10 +73,14 @@ describe('records from input items', () => {
 	test('metadata a Maintenance loop added (json.wolkvox) is not sent as record data', async () => {
 		const result = await runNode({
 			parameters: addRecords(),
-			items: [{ customer_id: '7', tel1: '573001112233', wolkvox: { maintenance: true, attempts: 3 } }],
+			items: [
+				{ customer_id: '7', tel1: '573001112233', wolkvox: { maintenance: true, attempts: 3 } },
+			],
 			credentials: credentials(),
 		});
 		expect(result.error).toBeUndefined();
-		expect(sim.requests({ api: 'add_record' })[0].body).toEqual([{ customer_id: '7', tel1: '573001112233' }]);
+		expect(sim.requests({ api: 'add_record' })[0].body).toEqual([
+			{ customer_id: '7', tel1: '573001112233' },
+		]);
 	});
 });

@@ -15,7 +15,8 @@ afterEach(() => {
 	sim.latencyMs = 5;
 });
 
-const refsOf = (items: { json: { ref?: unknown } }[]) => items.map((i) => String(i.json.ref)).sort();
+const refsOf = (items: { json: { ref?: unknown } }[]) =>
+	items.map((i) => String(i.json.ref)).sort();
 
 test('20 items: never more than 2 in flight, no rejection, and really 2 at a time (not one by one)', async () => {
 	const token = freshToken(sim);
@@ -55,7 +56,11 @@ test('another client holding the slots (EXCEEDS ... SIMULTANEOUS answers): retri
 		api: 'echo',
 		status: 403,
 		times: 3,
-		body: { code: '403', error: 'Forbidden', msg: 'EXCEEDS THE LIMIT OF SIMULTANEOUS REQUESTS PER TOKEN (2)' },
+		body: {
+			code: '403',
+			error: 'Forbidden',
+			msg: 'EXCEEDS THE LIMIT OF SIMULTANEOUS REQUESTS PER TOKEN (2)',
+		},
 	});
 	const items = refItems(4);
 	const result = await runNode({ parameters: echo(), items, credentials: credentials(token) });
@@ -72,10 +77,16 @@ test('a real second client using both slots of the token: the node waits for the
 	sim.latencyMs = 600;
 	// The other client: two slow calls with the same token, sent directly.
 	const other = [1, 2].map(() =>
-		fetch(`${sim.url}/api/v2/information.php?api=agents`, { headers: { 'wolkvox-token': token } }).then((r) => r.status),
+		fetch(`${sim.url}/api/v2/information.php?api=agents`, {
+			headers: { 'wolkvox-token': token },
+		}).then((r) => r.status),
 	);
 	await new Promise((r) => setTimeout(r, 50));
-	const result = await runNode({ parameters: echo(), items: refItems(1), credentials: credentials(token) });
+	const result = await runNode({
+		parameters: echo(),
+		items: refItems(1),
+		credentials: credentials(token),
+	});
 
 	expect(await Promise.all(other)).toEqual([200, 200]);
 	expect(result.error).toBeUndefined();

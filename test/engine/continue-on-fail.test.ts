@@ -15,7 +15,8 @@ afterEach(() => {
 });
 
 /** Each item names its API: 'echo' succeeds, 'missing' is a 400 (unknown api). */
-const perItemApi = () => apiRequest({ api: '={{ $json.api }}', query: { ref: '={{ $json.ref }}' } });
+const perItemApi = () =>
+	apiRequest({ api: '={{ $json.api }}', query: { ref: '={{ $json.ref }}' } });
 const items = [
 	{ ref: 'r0', api: 'echo' },
 	{ ref: 'r1', api: 'echo' },
@@ -24,11 +25,21 @@ const items = [
 ];
 
 test('continueRegularOutput: failed items become error items with pairedItem, the others succeed', async () => {
-	const result = await runNode({ parameters: perItemApi(), items, credentials: credentials(), onError: 'continueRegularOutput' });
+	const result = await runNode({
+		parameters: perItemApi(),
+		items,
+		credentials: credentials(),
+		onError: 'continueRegularOutput',
+	});
 	expect(result.error).toBeUndefined();
 	const out = result.outputs[0];
 	expect(out).toHaveLength(4);
-	expect(out.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }, { item: 3 }]);
+	expect(out.map((i) => i.pairedItem)).toEqual([
+		{ item: 0 },
+		{ item: 1 },
+		{ item: 2 },
+		{ item: 3 },
+	]);
 	expect(out[2].json).toEqual({
 		error: 'wolkvox rejected the request: THE API YOU WANT TO CONSULT DOES NOT EXIST',
 		message: 'Sent: GET /api/v2/information.php?api=missing&ref=r2',
@@ -43,7 +54,12 @@ test('continueRegularOutput: failed items become error items with pairedItem, th
 });
 
 test('continueErrorOutput: failed items leave through the error output, paired', async () => {
-	const result = await runNode({ parameters: perItemApi(), items, credentials: credentials(), onError: 'continueErrorOutput' });
+	const result = await runNode({
+		parameters: perItemApi(),
+		items,
+		credentials: credentials(),
+		onError: 'continueErrorOutput',
+	});
 	expect(result.error).toBeUndefined();
 	const [success, maintenance, errors] = result.outputs;
 	expect(jsons(success).map((j) => j.ref)).toEqual(['r0', 'r1', 'r3']);
@@ -58,23 +74,45 @@ test('continueErrorOutput: failed items leave through the error output, paired',
 });
 
 test('continueRegularOutput: an invalid field fails only its item, and nothing is sent for it', async () => {
-	const bad = [{ ref: 'r0', api: 'echo' }, { ref: 'r1', api: 'not valid!' }];
-	const result = await runNode({ parameters: perItemApi(), items: bad, credentials: credentials(), onError: 'continueRegularOutput' });
+	const bad = [
+		{ ref: 'r0', api: 'echo' },
+		{ ref: 'r1', api: 'not valid!' },
+	];
+	const result = await runNode({
+		parameters: perItemApi(),
+		items: bad,
+		credentials: credentials(),
+		onError: 'continueRegularOutput',
+	});
 	expect(result.error).toBeUndefined();
-	expect(result.outputs[0][1].json).toEqual({ error: expect.stringMatching(/"API Name" must be the api= value/) });
+	expect(result.outputs[0][1].json).toEqual({
+		error: expect.stringMatching(/"API Name" must be the api= value/),
+	});
 	expect(result.outputs[0][1].pairedItem).toEqual({ item: 1 });
 	expect(sim.log.map((r) => r.query.ref)).toEqual(['r0']);
 });
 
 test('without continueOnFail the node fails; the description says which items completed and which were not sent, and those were not sent', async () => {
 	sim.latencyMs = 40;
-	const many = Array.from({ length: 8 }, (_, i) => ({ ref: `r${i}`, api: i === 1 ? 'missing' : 'echo' }));
-	const result = await runNode({ parameters: perItemApi(), items: many, credentials: credentials() });
+	const many = Array.from({ length: 8 }, (_, i) => ({
+		ref: `r${i}`,
+		api: i === 1 ? 'missing' : 'echo',
+	}));
+	const result = await runNode({
+		parameters: perItemApi(),
+		items: many,
+		credentials: credentials(),
+	});
 
-	expect(result.error?.message).toBe('wolkvox rejected the request: THE API YOU WANT TO CONSULT DOES NOT EXIST');
+	expect(result.error?.message).toBe(
+		'wolkvox rejected the request: THE API YOU WANT TO CONSULT DOES NOT EXIST',
+	);
 	const description = result.error?.description ?? '';
 	expect(description).toContain('Sent: GET /api/v2/information.php?api=missing&ref=r1');
-	const match = /Items completed before the stop: ([\d, ]+|none)\. Items not sent: ([\d, ]+|none)\./.exec(description);
+	const match =
+		/Items completed before the stop: ([\d, ]+|none)\. Items not sent: ([\d, ]+|none)\./.exec(
+			description,
+		);
 	expect(match).not.toBeNull();
 	const list = (text: string) => (text === 'none' ? [] : text.split(', ').map(Number));
 	const done = list(match![1]);

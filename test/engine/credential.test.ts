@@ -19,43 +19,61 @@ import { useSimulator } from '../harness/simulator';
 import { DEFAULT_TOKEN } from '../simulator/server';
 import { resolveCredentialValue as resolve, runCredentialTest } from '../harness/credentialTest';
 
-
 const { sim, credentials } = useSimulator();
 const credential = new WolkvoxApi();
 
-const testCredential = (data: ICredentialDataDecryptedObject) => runCredentialTest(credential, data);
+const testCredential = (data: ICredentialDataDecryptedObject) =>
+	runCredentialTest(credential, data);
 
 test('a valid token passes: no rule matches; the request is information.php?api=token_info with the header', async () => {
 	const { verdict, url } = await testCredential(credentials());
 	expect(verdict).toEqual({ status: 'OK' });
 	expect(url).toBe(`${sim.url}/api/v2/information.php?api=token_info`);
-	expect(sim.log.map((r) => [r.file, r.api, r.token, r.status])).toEqual([['information', 'token_info', DEFAULT_TOKEN, 200]]);
+	expect(sim.log.map((r) => [r.file, r.api, r.token, r.status])).toEqual([
+		['information', 'token_info', DEFAULT_TOKEN, 200],
+	]);
 });
 
 test('an invalid token: says so in plain words', async () => {
 	const { verdict } = await testCredential(credentials('no-such-token'));
-	expect(verdict).toEqual({ status: 'Error', message: expect.stringMatching(/^wolkvox does not know this token/) });
+	expect(verdict).toEqual({
+		status: 'Error',
+		message: expect.stringMatching(/^wolkvox does not know this token/),
+	});
 });
 
 test('no token', async () => {
 	const { verdict } = await testCredential(credentials(''));
-	expect(verdict).toEqual({ status: 'Error', message: 'No token was sent: fill in the Token field.' });
+	expect(verdict).toEqual({
+		status: 'Error',
+		message: 'No token was sent: fill in the Token field.',
+	});
 });
 
 test('quota spent: the token is valid but the daily quota is spent', async () => {
 	sim.addToken('spent-token', 20, 20);
 	const { verdict } = await testCredential(credentials('spent-token'));
-	expect(verdict).toEqual({ status: 'Error', message: expect.stringMatching(/token is valid but its daily quota is spent/) });
+	expect(verdict).toEqual({
+		status: 'Error',
+		message: expect.stringMatching(/token is valid but its daily quota is spent/),
+	});
 });
 
 test('maintenance: wolkvox is backing up, try again in a few minutes', async () => {
 	sim.maintenance = true;
 	const { verdict } = await testCredential(credentials());
-	expect(verdict).toEqual({ status: 'Error', message: expect.stringMatching(/backing up its servers.*try again in a few minutes/) });
+	expect(verdict).toEqual({
+		status: 'Error',
+		message: expect.stringMatching(/backing up its servers.*try again in a few minutes/),
+	});
 });
 
 test('another 403 (IP not on the allow-list): points at the allow-list', async () => {
-	sim.addFault({ api: 'token_info', status: 403, body: { code: '403', error: 'Forbidden', msg: 'ACCESS DENIED FOR THIS IP' } });
+	sim.addFault({
+		api: 'token_info',
+		status: 403,
+		body: { code: '403', error: 'Forbidden', msg: 'ACCESS DENIED FOR THIS IP' },
+	});
 	const { verdict } = await testCredential(credentials());
 	expect(verdict).toEqual({ status: 'Error', message: expect.stringMatching(/allow-list/) });
 });
@@ -78,14 +96,24 @@ describe('a URL that is not wolkvox', () => {
 
 	test('an HTML page: "did not answer like a wolkvox server"', async () => {
 		const { verdict } = await testCredential({ token: DEFAULT_TOKEN, baseUrl: otherUrl });
-		expect(verdict).toEqual({ status: 'Error', message: expect.stringMatching(/did not answer like a wolkvox server.*Server.*Base URL Override/) });
+		expect(verdict).toEqual({
+			status: 'Error',
+			message: expect.stringMatching(
+				/did not answer like a wolkvox server.*Server.*Base URL Override/,
+			),
+		});
 	});
 
 	test('JSON without the wolkvox envelope: the same', async () => {
 		const original = sim.handlers.get('information.token_info')!;
 		sim.handlers.set('information.token_info', () => ({ status: 200, body: { hello: 'world' } }));
-		const { verdict } = await testCredential(credentials()).finally(() => sim.handlers.set('information.token_info', original));
-		expect(verdict).toEqual({ status: 'Error', message: expect.stringMatching(/did not answer like a wolkvox server/) });
+		const { verdict } = await testCredential(credentials()).finally(() =>
+			sim.handlers.set('information.token_info', original),
+		);
+		expect(verdict).toEqual({
+			status: 'Error',
+			message: expect.stringMatching(/did not answer like a wolkvox server/),
+		});
 	});
 });
 
@@ -98,7 +126,9 @@ describe('the test request goes where the node goes', () => {
 		[{ baseUrl: 'https://proxy.example.com/' }],
 		[{ baseUrl: ' https://proxy.example.com ' }],
 	])('%o', (fields) => {
-		expect(resolve(credential.test.request.baseURL, { token: 'x', ...fields })).toBe(resolveBaseUrl(fields));
+		expect(resolve(credential.test.request.baseURL, { token: 'x', ...fields })).toBe(
+			resolveBaseUrl(fields),
+		);
 	});
 
 	test('a trailing slash on the override does not double the slash', async () => {

@@ -20,9 +20,14 @@ test('every lookup kind has a search method that asks information.php for its li
 test('agents: names with their IDs, filtered by the search text', async () => {
 	const all = await runListSearch('search_agents', credentials());
 	expect(all.results.map((r) => r.value)).toEqual(AGENTS.map((a) => a.agent_id));
-	expect(all.results[0]).toEqual({ name: `${AGENTS[0].agent_name} (${AGENTS[0].agent_id})`, value: AGENTS[0].agent_id });
+	expect(all.results[0]).toEqual({
+		name: `${AGENTS[0].agent_name} (${AGENTS[0].agent_id})`,
+		value: AGENTS[0].agent_id,
+	});
 	const some = await runListSearch('search_agents', credentials(), 'gina');
-	expect(some.results).toEqual([{ name: `Gina Park (${AGENTS[6].agent_id})`, value: AGENTS[6].agent_id }]);
+	expect(some.results).toEqual([
+		{ name: `Gina Park (${AGENTS[6].agent_id})`, value: AGENTS[6].agent_id },
+	]);
 });
 
 test('during maintenance the lookup gives up after a short budget instead of hanging the editor', async () => {

@@ -16,7 +16,8 @@ afterEach(() => {
 	sim.latencyMs = 5;
 });
 
-const isMaintenanceAnswer = (r: { status: number; msg: string }) => r.status === 403 && r.msg === MAINTENANCE_BODY.msg;
+const isMaintenanceAnswer = (r: { status: number; msg: string }) =>
+	r.status === 403 && r.msg === MAINTENANCE_BODY.msg;
 
 test('3 s maintenance starting mid-run, then recovery: every item succeeds exactly once, one shared probe', async () => {
 	const token = freshToken(sim);
@@ -34,14 +35,19 @@ test('3 s maintenance starting mid-run, then recovery: every item succeeds exact
 	});
 
 	const items = refItems(30);
-	const result = await runNode({ parameters: echo({ retryBudgetSeconds: 30 }), items, credentials: credentials(token) });
+	const result = await runNode({
+		parameters: echo({ retryBudgetSeconds: 30 }),
+		items,
+		credentials: credentials(token),
+	});
 
 	expect(result.error).toBeUndefined();
 	expect(result.outputs[1]).toEqual([]);
 	// One output item per input item, none missing, none twice, each paired with its input.
 	const out = result.outputs[0];
 	expect(out.map((i) => i.json.ref).sort()).toEqual(items.map((i) => i.ref).sort());
-	for (const item of out) expect(item.pairedItem).toEqual({ item: Number(String(item.json.ref).slice(1)) });
+	for (const item of out)
+		expect(item.pairedItem).toEqual({ item: Number(String(item.json.ref).slice(1)) });
 	// wolkvox served each item once.
 	const servedRefs = sim.log.filter((r) => r.status === 200).map((r) => r.query.ref);
 	expect(servedRefs.sort()).toEqual(items.map((i) => i.ref).sort());
@@ -66,7 +72,11 @@ test('maintenance longer than the budget: items leave through the Maintenance ou
 		{ ref: 'r1', customer: 'Bruno' },
 		{ ref: 'r2', customer: 'Carla' },
 	];
-	const result = await runNode({ parameters: echo({ retryBudgetSeconds: 2 }), items, credentials: credentials(token) });
+	const result = await runNode({
+		parameters: echo({ retryBudgetSeconds: 2 }),
+		items,
+		credentials: credentials(token),
+	});
 
 	expect(result.error).toBeUndefined();
 	expect(result.outputs[0]).toEqual([]);
@@ -120,19 +130,34 @@ test('maintenance with continueOnFail and Fail: an error item per input item, pa
 	});
 	expect(result.error).toBeUndefined();
 	expect(result.outputs[0].map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
-	expect(result.outputs[0].every((i) => /stayed in maintenance/.test(String(i.json.error)))).toBe(true);
+	expect(result.outputs[0].every((i) => /stayed in maintenance/.test(String(i.json.error)))).toBe(
+		true,
+	);
 });
 
 test('budget 0: the item goes to Maintenance at once, and a later run probes again and succeeds (the gate is not stuck)', async () => {
 	const token = freshToken(sim);
-	sim.addFault({ api: 'echo', status: 403, body: MAINTENANCE_BODY, headers: { 'Retry-After': '1' } });
-	const first = await runNode({ parameters: echo({ retryBudgetSeconds: 0 }), items: refItems(1), credentials: credentials(token) });
+	sim.addFault({
+		api: 'echo',
+		status: 403,
+		body: MAINTENANCE_BODY,
+		headers: { 'Retry-After': '1' },
+	});
+	const first = await runNode({
+		parameters: echo({ retryBudgetSeconds: 0 }),
+		items: refItems(1),
+		credentials: credentials(token),
+	});
 	expect(first.outputs[1]).toHaveLength(1);
 	expect((first.outputs[1][0].json.wolkvox as { attempts: number }).attempts).toBe(1);
 	expect(sim.log).toHaveLength(1);
 
 	await new Promise((r) => setTimeout(r, 1100)); // past the Retry-After
-	const second = await runNode({ parameters: echo({ retryBudgetSeconds: 0 }), items: refItems(1), credentials: credentials(token) });
+	const second = await runNode({
+		parameters: echo({ retryBudgetSeconds: 0 }),
+		items: refItems(1),
+		credentials: credentials(token),
+	});
 	expect(second.outputs[1]).toEqual([]);
 	expect(jsons(second.outputs[0])).toEqual([{ ref: 'r0', method: 'GET' }]);
 	expect(sim.log.map((r) => r.status)).toEqual([403, 200]);
@@ -140,8 +165,18 @@ test('budget 0: the item goes to Maintenance at once, and a later run probes aga
 
 test('Retry-After 0 during maintenance does not turn into a request storm', async () => {
 	const token = freshToken(sim);
-	sim.addFault({ api: 'echo', status: 403, body: MAINTENANCE_BODY, headers: { 'Retry-After': '0' }, times: 1000 });
-	const result = await runNode({ parameters: echo({ retryBudgetSeconds: 2 }), items: refItems(3), credentials: credentials(token) });
+	sim.addFault({
+		api: 'echo',
+		status: 403,
+		body: MAINTENANCE_BODY,
+		headers: { 'Retry-After': '0' },
+		times: 1000,
+	});
+	const result = await runNode({
+		parameters: echo({ retryBudgetSeconds: 2 }),
+		items: refItems(3),
+		credentials: credentials(token),
+	});
 	expect(result.outputs[1]).toHaveLength(3);
 	// one probe per second at most, plus the first requests
 	expect(sim.log.length).toBeLessThanOrEqual(3 + 3);

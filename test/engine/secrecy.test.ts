@@ -17,11 +17,16 @@ beforeEach(() => {
 	addEchoHandler(sim);
 	sim.addToken(SECRET, 100000);
 	// A careless server that repeats the parameters it did not like, token included.
-	sim.handlers.set('information.picky', (_s, req) => badRequest(`INVALID PARAMETERS ${JSON.stringify(req.query)}`));
+	sim.handlers.set('information.picky', (_s, req) =>
+		badRequest(`INVALID PARAMETERS ${JSON.stringify(req.query)}`),
+	);
 });
 
 /** Every place a user or an operator can read. */
-function exposed(result: RunNodeResult, options: { userTypedIt?: boolean } = {}): Record<string, string> {
+function exposed(
+	result: RunNodeResult,
+	options: { userTypedIt?: boolean } = {},
+): Record<string, string> {
 	const error = result.error as any;
 	const places: Record<string, string> = {
 		outputs: JSON.stringify(result.outputs),
@@ -52,7 +57,10 @@ function expectNoSecret(result: RunNodeResult, options: { userTypedIt?: boolean 
 const tokenCreds = () => credentials(SECRET);
 
 test('success: the token went in the header and nowhere else', async () => {
-	const result = await runNode({ parameters: apiRequest({ api: 'agents', options: { output: 'whole' } }), credentials: tokenCreds() });
+	const result = await runNode({
+		parameters: apiRequest({ api: 'agents', options: { output: 'whole' } }),
+		credentials: tokenCreds(),
+	});
 	expect(result.error).toBeUndefined();
 	expect(sim.log[0].token).toBe(SECRET);
 	expect(result.outputs[0]).toHaveLength(1);
@@ -76,7 +84,9 @@ test('a 400 whose message echoes the token the user put in a query parameter', a
 		credentials: tokenCreds(),
 	});
 	expect(sim.log[0].msg).toContain(SECRET); // wolkvox really echoed it
-	expect(result.error?.message).toMatch(/^wolkvox rejected the request: INVALID PARAMETERS .*\*\*\*/);
+	expect(result.error?.message).toMatch(
+		/^wolkvox rejected the request: INVALID PARAMETERS .*\*\*\*/,
+	);
 	expect(result.error?.description).toContain('wolkvox_token=***');
 	expectNoSecret(result, { userTypedIt: true });
 });
@@ -104,14 +114,22 @@ test('an error item on the error output is clean', async () => {
 
 test('quota spent', async () => {
 	sim.addToken(SECRET, 10, 10);
-	const result = await runNode({ parameters: echo(), items: refItems(2), credentials: tokenCreds() });
+	const result = await runNode({
+		parameters: echo(),
+		items: refItems(2),
+		credentials: tokenCreds(),
+	});
 	expect(result.error?.message).toMatch(/daily quota/);
 	expectNoSecret(result);
 });
 
 test('invalid token', async () => {
 	sim.tokens.delete(SECRET);
-	const result = await runNode({ parameters: echo(), items: refItems(1), credentials: tokenCreds() });
+	const result = await runNode({
+		parameters: echo(),
+		items: refItems(1),
+		credentials: tokenCreds(),
+	});
 	expect(result.error?.message).toMatch(/did not accept the token/);
 	expectNoSecret(result);
 });
@@ -119,7 +137,11 @@ test('invalid token', async () => {
 test('maintenance to the Maintenance output, token typed into a query parameter: items and logs are clean', async () => {
 	sim.maintenance = true;
 	const result = await runNode({
-		parameters: apiRequest({ api: 'echo', query: { ref: '={{ $json.ref }}', token: SECRET }, options: { retryBudgetSeconds: 1 } }),
+		parameters: apiRequest({
+			api: 'echo',
+			query: { ref: '={{ $json.ref }}', token: SECRET },
+			options: { retryBudgetSeconds: 1 },
+		}),
 		items: refItems(2),
 		credentials: tokenCreds(),
 	});
@@ -132,7 +154,12 @@ test('POST reset with the token in the body by mistake: the "may or may not" err
 	sim.handlers.set('campaign.add_thing', () => envelope(201, 'Record created', { id: '1' }));
 	sim.addFault({ api: 'add_thing', kind: 'reset' });
 	const result = await runNode({
-		parameters: apiRequest({ family: 'campaign', api: 'add_thing', method: 'POST', body: { note: `token ${SECRET}` } }),
+		parameters: apiRequest({
+			family: 'campaign',
+			api: 'add_thing',
+			method: 'POST',
+			body: { note: `token ${SECRET}` },
+		}),
 		credentials: tokenCreds(),
 	});
 	expect(result.error?.description).toMatch(/may or may not have been applied/);
@@ -144,27 +171,46 @@ test('GET timeouts and 5xx, retried to success', async () => {
 	sim.addFault({ api: 'echo', kind: 'hang' });
 	sim.addFault({ api: 'echo', status: 502, body: `<html>upstream said ${SECRET}</html>` });
 	jest.spyOn(Math, 'random').mockReturnValue(0.1);
-	const result = await runNode({ parameters: echo({ timeoutSeconds: 1 }), items: refItems(1), credentials: tokenCreds() }).finally(() =>
-		jest.restoreAllMocks(),
-	);
+	const result = await runNode({
+		parameters: echo({ timeoutSeconds: 1 }),
+		items: refItems(1),
+		credentials: tokenCreds(),
+	}).finally(() => jest.restoreAllMocks());
 	expect(result.error).toBeUndefined();
 	expect(sim.log.map((r) => r.status)).toEqual([-2, 502, 200]);
 	expectNoSecret(result);
 });
 
 test('GET 5xx until it gives up, with the token echoed in the body', async () => {
-	sim.addFault({ api: 'echo', status: 500, times: 10, body: { code: '500', error: 'Error', msg: `FATAL near '${SECRET}'` } });
+	sim.addFault({
+		api: 'echo',
+		status: 500,
+		times: 10,
+		body: { code: '500', error: 'Error', msg: `FATAL near '${SECRET}'` },
+	});
 	jest.spyOn(Math, 'random').mockReturnValue(0);
-	const result = await runNode({ parameters: echo(), items: refItems(1), credentials: tokenCreds() }).finally(() => jest.restoreAllMocks());
+	const result = await runNode({
+		parameters: echo(),
+		items: refItems(1),
+		credentials: tokenCreds(),
+	}).finally(() => jest.restoreAllMocks());
 	expect(result.error?.message).toMatch(/did not answer properly: FATAL near '\*\*\*'/);
 	expectNoSecret(result);
 });
 
 test('a credential with the token pasted into Base URL Override or Server', async () => {
-	const a = await runNode({ parameters: echo(), items: refItems(1), credentials: { token: SECRET, baseUrl: `${sim.url}/?token=${SECRET}` } });
+	const a = await runNode({
+		parameters: echo(),
+		items: refItems(1),
+		credentials: { token: SECRET, baseUrl: `${sim.url}/?token=${SECRET}` },
+	});
 	expect(a.error?.message).toMatch(/"Base URL Override" is not accepted/);
 	expectNoSecret(a);
-	const b = await runNode({ parameters: echo(), items: refItems(1), credentials: { token: SECRET, server: SECRET } });
+	const b = await runNode({
+		parameters: echo(),
+		items: refItems(1),
+		credentials: { token: SECRET, server: SECRET },
+	});
 	expect(b.error?.message).toMatch(/"Server" must be/);
 	expectNoSecret(b);
 	expect(sim.log).toHaveLength(0);
@@ -173,13 +219,25 @@ test('a credential with the token pasted into Base URL Override or Server', asyn
 test('the check itself works: a run that does expose the token is caught', async () => {
 	// wolkvox data that contains the token (the user's own data) shows up in the output as is.
 	sim.handlers.set('information.leaky', () => envelope(200, 'ok', [{ note: SECRET }]));
-	const result = await runNode({ parameters: apiRequest({ api: 'leaky' }), credentials: tokenCreds() });
+	const result = await runNode({
+		parameters: apiRequest({ api: 'leaky' }),
+		credentials: tokenCreds(),
+	});
 	expect(exposed(result).outputs).toContain(SECRET);
 });
 
 test('maintenance answers with Retry-After (logged waits) stay clean', async () => {
-	sim.addFault({ api: 'echo', status: 403, body: MAINTENANCE_BODY, headers: { 'Retry-After': '1' } });
-	const result = await runNode({ parameters: echo(), items: refItems(1), credentials: tokenCreds() });
+	sim.addFault({
+		api: 'echo',
+		status: 403,
+		body: MAINTENANCE_BODY,
+		headers: { 'Retry-After': '1' },
+	});
+	const result = await runNode({
+		parameters: echo(),
+		items: refItems(1),
+		credentials: tokenCreds(),
+	});
 	expect(result.outputs[0]).toHaveLength(1);
 	expectNoSecret(result);
 });

@@ -6,7 +6,13 @@ const { sim, credentials } = useSimulator();
 
 test('smoke: API Request pulls agents through the real engine', async () => {
 	const result = await runNode({
-		parameters: { resource: 'apiRequest', operation: 'send', family: 'information', api: 'agents', method: 'GET' },
+		parameters: {
+			resource: 'apiRequest',
+			operation: 'send',
+			family: 'information',
+			api: 'agents',
+			method: 'GET',
+		},
 		credentials: credentials(),
 	});
 	expect(result.error).toBeUndefined();

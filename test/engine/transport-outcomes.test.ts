@@ -30,7 +30,9 @@ describe('request shape', () => {
 				credentials: credentials(),
 			});
 			expect(result.error).toBeUndefined();
-			expect(jsons(result.outputs[0])).toEqual([expect.objectContaining({ agent_id: '1001', agent_name: 'Ana Ruiz' })]);
+			expect(jsons(result.outputs[0])).toEqual([
+				expect.objectContaining({ agent_id: '1001', agent_name: 'Ana Ruiz' }),
+			]);
 		} finally {
 			(sim as any).server.off('request', listener);
 		}
@@ -40,22 +42,40 @@ describe('request shape', () => {
 		expect(req.method).toBe('GET');
 		expect(req.path).toBe('/api/v2/reports_manager.php');
 		expect(req.api).toBe('agent_1');
-		expect(req.query).toEqual({ date_ini: '20240501000000', date_end: '20240501235959', agent_id: '1001' });
+		expect(req.query).toEqual({
+			date_ini: '20240501000000',
+			date_end: '20240501235959',
+			agent_id: '1001',
+		});
 		// api= comes first, then the query parameters
-		expect(urls).toEqual(['/api/v2/reports_manager.php?api=agent_1&date_ini=20240501000000&date_end=20240501235959&agent_id=1001']);
+		expect(urls).toEqual([
+			'/api/v2/reports_manager.php?api=agent_1&date_ini=20240501000000&date_end=20240501235959&agent_id=1001',
+		]);
 	});
 
 	test('a second credential sends its own token', async () => {
 		const token = freshToken(sim);
-		const result = await runNode({ parameters: echo(), items: refItems(1), credentials: credentials(token) });
+		const result = await runNode({
+			parameters: echo(),
+			items: refItems(1),
+			credentials: credentials(token),
+		});
 		expect(jsons(result.outputs[0])).toEqual([{ ref: 'r0', method: 'GET' }]);
 		expect(sim.log.map((r) => r.token)).toEqual([token]);
 	});
 
 	test('custom family and a JSON body on POST', async () => {
-		sim.handlers.set('campaign.thing_create', (_s, req) => envelope(201, 'created', { id: '77', got: JSON.stringify(req.body) }));
+		sim.handlers.set('campaign.thing_create', (_s, req) =>
+			envelope(201, 'created', { id: '77', got: JSON.stringify(req.body) }),
+		);
 		const result = await runNode({
-			parameters: apiRequest({ family: 'custom', customFamily: 'campaign', api: 'thing_create', method: 'POST', body: [{ a: 1 }, { a: 2 }] }),
+			parameters: apiRequest({
+				family: 'custom',
+				customFamily: 'campaign',
+				api: 'thing_create',
+				method: 'POST',
+				body: [{ a: 1 }, { a: 2 }],
+			}),
 			credentials: credentials(),
 		});
 		expect(result.error).toBeUndefined();
@@ -80,8 +100,12 @@ describe('resolveBaseUrl (the credential fields -> the host)', () => {
 	});
 
 	test('an override wins and is reduced to scheme://host[:port]', () => {
-		expect(resolveBaseUrl({ server: '0032', baseUrl: 'http://127.0.0.1:4010' })).toBe('http://127.0.0.1:4010');
-		expect(resolveBaseUrl({ baseUrl: 'https://proxy.example.com/' })).toBe('https://proxy.example.com');
+		expect(resolveBaseUrl({ server: '0032', baseUrl: 'http://127.0.0.1:4010' })).toBe(
+			'http://127.0.0.1:4010',
+		);
+		expect(resolveBaseUrl({ baseUrl: 'https://proxy.example.com/' })).toBe(
+			'https://proxy.example.com',
+		);
 	});
 
 	test.each([
@@ -109,24 +133,45 @@ describe('resolveBaseUrl (the credential fields -> the host)', () => {
 
 describe('success', () => {
 	test('200 envelope: one item per record of data, pairedItem set', async () => {
-		const result = await runNode({ parameters: apiRequest({ api: 'agents' }), items: [{ a: 1 }], credentials: credentials() });
+		const result = await runNode({
+			parameters: apiRequest({ api: 'agents' }),
+			items: [{ a: 1 }],
+			credentials: credentials(),
+		});
 		expect(result.error).toBeUndefined();
 		expect(result.outputs[0]).toHaveLength(12);
 		expect(result.outputs[0].every((i) => (i.pairedItem as any).item === 0)).toBe(true);
-		expect(result.outputs[0][0].json).toEqual(expect.objectContaining({ agent_id: '1001', agent_name: 'Ana Ruiz' }));
+		expect(result.outputs[0][0].json).toEqual(
+			expect.objectContaining({ agent_id: '1001', agent_name: 'Ana Ruiz' }),
+		);
 		expect(result.outputs[1]).toEqual([]);
 	});
 
 	test('200 with a numeric code, "Whole Response" output', async () => {
-		sim.handlers.set('information.numeric', () => ({ status: 200, body: { code: 200, error: null, msg: '1 records were found', data: [{ x: '1' }] } }));
-		const result = await runNode({ parameters: apiRequest({ api: 'numeric', options: { output: 'whole' } }), credentials: credentials() });
-		expect(jsons(result.outputs[0])).toEqual([{ code: 200, error: null, msg: '1 records were found', data: [{ x: '1' }] }]);
+		sim.handlers.set('information.numeric', () => ({
+			status: 200,
+			body: { code: 200, error: null, msg: '1 records were found', data: [{ x: '1' }] },
+		}));
+		const result = await runNode({
+			parameters: apiRequest({ api: 'numeric', options: { output: 'whole' } }),
+			credentials: credentials(),
+		});
+		expect(jsons(result.outputs[0])).toEqual([
+			{ code: 200, error: null, msg: '1 records were found', data: [{ x: '1' }] },
+		]);
 	});
 
 	test('201 (create) returns the created record', async () => {
-		sim.handlers.set('campaign.add_thing', (_s, req) => envelope(201, 'Record created', { id: '501', name: (req.body as any).name }));
+		sim.handlers.set('campaign.add_thing', (_s, req) =>
+			envelope(201, 'Record created', { id: '501', name: (req.body as any).name }),
+		);
 		const result = await runNode({
-			parameters: apiRequest({ family: 'campaign', api: 'add_thing', method: 'POST', body: { name: 'Ana' } }),
+			parameters: apiRequest({
+				family: 'campaign',
+				api: 'add_thing',
+				method: 'POST',
+				body: { name: 'Ana' },
+			}),
 			credentials: credentials(),
 		});
 		expect(result.error).toBeUndefined();
@@ -137,7 +182,12 @@ describe('success', () => {
 	test('202 (update) without data returns the envelope', async () => {
 		sim.handlers.set('campaign.update_thing', () => envelope(202, 'Record updated'));
 		const result = await runNode({
-			parameters: apiRequest({ family: 'campaign', api: 'update_thing', method: 'PUT', body: { id: '501' } }),
+			parameters: apiRequest({
+				family: 'campaign',
+				api: 'update_thing',
+				method: 'PUT',
+				body: { id: '501' },
+			}),
 			credentials: credentials(),
 		});
 		expect(result.error).toBeUndefined();
@@ -153,7 +203,10 @@ describe('success', () => {
 				{ campaign_id: '9002', campaign_name: 'Ventas', status: 'Paused' },
 			],
 		}));
-		const result = await runNode({ parameters: apiRequest({ family: 'real_time', api: 'campaigns' }), credentials: credentials() });
+		const result = await runNode({
+			parameters: apiRequest({ family: 'real_time', api: 'campaigns' }),
+			credentials: credentials(),
+		});
 		expect(result.error).toBeUndefined();
 		expect(jsons(result.outputs[0]).map((r) => r.campaign_id)).toEqual(['9001', '9002']);
 	});
@@ -179,7 +232,9 @@ describe('no data (404)', () => {
 		const parameters = { ...noMatch(), options: { notFound: 'error' } };
 		const result = await runNode({ parameters, credentials: credentials() });
 		expect(result.error?.message).toMatch(/wolkvox found no data/);
-		expect(result.error?.description).toMatch(/Sent: GET \/api\/v2\/reports_manager\.php\?api=agent_1/);
+		expect(result.error?.description).toMatch(
+			/Sent: GET \/api\/v2\/reports_manager\.php\?api=agent_1/,
+		);
 		expect(sim.log).toHaveLength(1);
 	});
 });
@@ -187,7 +242,11 @@ describe('no data (404)', () => {
 describe('errors that must not be retried', () => {
 	test('TOKEN LIMIT EXCEEDED: clear quota error, exactly one request', async () => {
 		const token = freshToken(sim, 50, 50);
-		const result = await runNode({ parameters: echo(), items: refItems(1), credentials: credentials(token) });
+		const result = await runNode({
+			parameters: echo(),
+			items: refItems(1),
+			credentials: credentials(token),
+		});
 		expect(result.error?.message).toMatch(/daily quota/);
 		expect(result.error?.description).toMatch(/Nothing was retried/);
 		expect(sim.log).toHaveLength(1);
@@ -196,50 +255,90 @@ describe('errors that must not be retried', () => {
 
 	test('TOKEN LIMIT EXCEEDED with 10 items: no retry storm (at most the 2 in flight), the rest not sent', async () => {
 		const token = freshToken(sim, 50, 50);
-		const result = await runNode({ parameters: echo(), items: refItems(10), credentials: credentials(token) });
+		const result = await runNode({
+			parameters: echo(),
+			items: refItems(10),
+			credentials: credentials(token),
+		});
 		expect(result.error?.message).toMatch(/daily quota/);
 		expect(sim.log.length).toBeLessThanOrEqual(2);
 		expect(result.error?.description).toMatch(/Items not sent: (\d+, )+\d+/);
 	});
 
 	test('PLEASE VALIDATE TOKEN: clear credential error, one request', async () => {
-		const result = await runNode({ parameters: echo(), items: refItems(1), credentials: credentials('not-a-known-token') });
-		expect(result.error?.message).toMatch(/wolkvox did not accept the token \(PLEASE VALIDATE TOKEN\)/);
+		const result = await runNode({
+			parameters: echo(),
+			items: refItems(1),
+			credentials: credentials('not-a-known-token'),
+		});
+		expect(result.error?.message).toMatch(
+			/wolkvox did not accept the token \(PLEASE VALIDATE TOKEN\)/,
+		);
 		expect(result.error?.description).toMatch(/Check the Token of the Wolkvox API credential/);
 		expect(sim.log).toHaveLength(1);
 	});
 
 	test('401 (no token): clear credential error, one request', async () => {
-		const result = await runNode({ parameters: echo(), items: refItems(1), credentials: credentials('') });
-		expect(sim.log.map((r) => [r.status, r.msg])).toEqual([[401, 'PLEASE ENTER THE WOLKVOX-TOKEN']]);
-		expect(result.error?.message).toMatch(/wolkvox did not accept the token \(PLEASE ENTER THE WOLKVOX-TOKEN\)/);
+		const result = await runNode({
+			parameters: echo(),
+			items: refItems(1),
+			credentials: credentials(''),
+		});
+		expect(sim.log.map((r) => [r.status, r.msg])).toEqual([
+			[401, 'PLEASE ENTER THE WOLKVOX-TOKEN'],
+		]);
+		expect(result.error?.message).toMatch(
+			/wolkvox did not accept the token \(PLEASE ENTER THE WOLKVOX-TOKEN\)/,
+		);
 		expect(result.error?.description).toMatch(/Check the Token/);
 	});
 
 	test('400 SOME PARAMETERS ARE REQUIRED: wolkvox message plus what was sent, no retry', async () => {
 		const result = await runNode({
-			parameters: apiRequest({ family: 'reports_manager', api: 'agent_1', query: { agent_id: '1001' } }),
+			parameters: apiRequest({
+				family: 'reports_manager',
+				api: 'agent_1',
+				query: { agent_id: '1001' },
+			}),
 			credentials: credentials(),
 		});
-		expect(result.error?.message).toBe('wolkvox rejected the request: SOME PARAMETERS ARE REQUIRED');
-		expect(result.error?.description).toContain('Sent: GET /api/v2/reports_manager.php?api=agent_1&agent_id=1001');
+		expect(result.error?.message).toBe(
+			'wolkvox rejected the request: SOME PARAMETERS ARE REQUIRED',
+		);
+		expect(result.error?.description).toContain(
+			'Sent: GET /api/v2/reports_manager.php?api=agent_1&agent_id=1001',
+		);
 		expect(sim.log).toHaveLength(1);
 	});
 
 	test('400 unknown api on POST: message and the body that was sent', async () => {
 		const result = await runNode({
-			parameters: apiRequest({ family: 'campaign', api: 'no_such_api', method: 'POST', body: { campaign_id: '9001' } }),
+			parameters: apiRequest({
+				family: 'campaign',
+				api: 'no_such_api',
+				method: 'POST',
+				body: { campaign_id: '9001' },
+			}),
 			credentials: credentials(),
 		});
-		expect(result.error?.message).toBe('wolkvox rejected the request: THE API YOU WANT TO CONSULT DOES NOT EXIST');
-		expect(result.error?.description).toContain('Sent: POST /api/v2/campaign.php?api=no_such_api with body {"campaign_id":"9001"}');
+		expect(result.error?.message).toBe(
+			'wolkvox rejected the request: THE API YOU WANT TO CONSULT DOES NOT EXIST',
+		);
+		expect(result.error?.description).toContain(
+			'Sent: POST /api/v2/campaign.php?api=no_such_api with body {"campaign_id":"9001"}',
+		);
 		expect(sim.log).toHaveLength(1);
 	});
 
 	test('HTTP 200 whose envelope carries an error code (add_ip 406) is an error', async () => {
 		sim.handlers.set('configuration.add_ip', () => envelope(406, 'INVALID IP', undefined, 200));
 		const result = await runNode({
-			parameters: apiRequest({ family: 'configuration', api: 'add_ip', method: 'POST', body: { ip: '999.1.1.1' } }),
+			parameters: apiRequest({
+				family: 'configuration',
+				api: 'add_ip',
+				method: 'POST',
+				body: { ip: '999.1.1.1' },
+			}),
 			credentials: credentials(),
 		});
 		expect(result.error?.message).toMatch(/wolkvox refused the request: INVALID IP/);
@@ -250,8 +349,17 @@ describe('errors that must not be retried', () => {
 describe('waits and retries', () => {
 	test('maintenance 403 with Retry-After: waits that long, retries, succeeds once', async () => {
 		const token = freshToken(sim);
-		sim.addFault({ api: 'echo', status: 403, body: MAINTENANCE_BODY, headers: { 'Retry-After': '1' } });
-		const result = await runNode({ parameters: echo(), items: refItems(1), credentials: credentials(token) });
+		sim.addFault({
+			api: 'echo',
+			status: 403,
+			body: MAINTENANCE_BODY,
+			headers: { 'Retry-After': '1' },
+		});
+		const result = await runNode({
+			parameters: echo(),
+			items: refItems(1),
+			credentials: credentials(token),
+		});
 		expect(result.error).toBeUndefined();
 		expect(jsons(result.outputs[0])).toEqual([{ ref: 'r0', method: 'GET' }]);
 		expect(sim.log.map((r) => r.status)).toEqual([403, 200]);
@@ -265,9 +373,17 @@ describe('waits and retries', () => {
 			api: 'echo',
 			status: 403,
 			times: 2,
-			body: { code: '403', error: 'Forbidden', msg: 'EXCEEDS THE LIMIT OF SIMULTANEOUS REQUESTS PER TOKEN (2)' },
+			body: {
+				code: '403',
+				error: 'Forbidden',
+				msg: 'EXCEEDS THE LIMIT OF SIMULTANEOUS REQUESTS PER TOKEN (2)',
+			},
 		});
-		const result = await runNode({ parameters: echo(), items: refItems(1), credentials: credentials() });
+		const result = await runNode({
+			parameters: echo(),
+			items: refItems(1),
+			credentials: credentials(),
+		});
 		expect(result.error).toBeUndefined();
 		expect(jsons(result.outputs[0])).toEqual([{ ref: 'r0', method: 'GET' }]);
 		expect(sim.log.map((r) => r.status)).toEqual([403, 403, 200]);
@@ -283,7 +399,11 @@ describe('waits and retries', () => {
 	])('GET %s: retried and succeeds', async (_name, fault) => {
 		sim.addFault({ api: 'echo', ...fault });
 		jest.spyOn(Math, 'random').mockReturnValue(0.1); // a short backoff (100 ms) keeps the suite fast
-		const result = await runNode({ parameters: echo(), items: refItems(1), credentials: credentials() }).finally(() => jest.restoreAllMocks());
+		const result = await runNode({
+			parameters: echo(),
+			items: refItems(1),
+			credentials: credentials(),
+		}).finally(() => jest.restoreAllMocks());
 		expect(result.error).toBeUndefined();
 		expect(jsons(result.outputs[0])).toEqual([{ ref: 'r0', method: 'GET' }]);
 		expect(sim.log).toHaveLength(2);
@@ -294,7 +414,11 @@ describe('waits and retries', () => {
 		sim.addFault({ api: 'echo', status: 503, times: 100 });
 		jest.spyOn(Math, 'random').mockReturnValue(0); // no jitter: immediate retries
 		try {
-			const result = await runNode({ parameters: echo(), items: refItems(1), credentials: credentials() });
+			const result = await runNode({
+				parameters: echo(),
+				items: refItems(1),
+				credentials: credentials(),
+			});
 			expect(result.error?.message).toMatch(/wolkvox did not answer properly/);
 			expect(result.error?.description).toMatch(/Tried 5 time\(s\)/);
 			expect(sim.log).toHaveLength(5);
@@ -307,27 +431,41 @@ describe('waits and retries', () => {
 		['500', { status: 500 }],
 		['connection reset', { kind: 'reset' as const }],
 		['non-JSON 200 body', { kind: 'nonjson' as const }],
-	])('POST %s (applied by the server): one request only, "may or may not have been applied"', async (_name, fault) => {
-		let applied = 0;
-		sim.handlers.set('campaign.add_thing', () => {
-			applied++;
-			return envelope(201, 'Record created', { id: String(applied) });
-		});
-		sim.addFault({ api: 'add_thing', apply: true, ...fault });
-		const result = await runNode({
-			parameters: apiRequest({ family: 'campaign', api: 'add_thing', method: 'POST', body: { name: 'Ana' } }),
-			credentials: credentials(),
-		});
-		expect(sim.log).toHaveLength(1);
-		expect(applied).toBe(1);
-		expect(result.error?.message).toMatch(/wolkvox did not answer properly/);
-		expect(result.error?.description).toMatch(/may or may not have been applied/);
-		expect(result.error?.description).toContain('Sent: POST /api/v2/campaign.php?api=add_thing with body {"name":"Ana"}');
-	});
+	])(
+		'POST %s (applied by the server): one request only, "may or may not have been applied"',
+		async (_name, fault) => {
+			let applied = 0;
+			sim.handlers.set('campaign.add_thing', () => {
+				applied++;
+				return envelope(201, 'Record created', { id: String(applied) });
+			});
+			sim.addFault({ api: 'add_thing', apply: true, ...fault });
+			const result = await runNode({
+				parameters: apiRequest({
+					family: 'campaign',
+					api: 'add_thing',
+					method: 'POST',
+					body: { name: 'Ana' },
+				}),
+				credentials: credentials(),
+			});
+			expect(sim.log).toHaveLength(1);
+			expect(applied).toBe(1);
+			expect(result.error?.message).toMatch(/wolkvox did not answer properly/);
+			expect(result.error?.description).toMatch(/may or may not have been applied/);
+			expect(result.error?.description).toContain(
+				'Sent: POST /api/v2/campaign.php?api=add_thing with body {"name":"Ana"}',
+			);
+		},
+	);
 
 	test('GET hang with a 1 s timeout: times out, retried, succeeds', async () => {
 		sim.addFault({ api: 'echo', kind: 'hang' });
-		const result = await runNode({ parameters: echo({ timeoutSeconds: 1 }), items: refItems(1), credentials: credentials() });
+		const result = await runNode({
+			parameters: echo({ timeoutSeconds: 1 }),
+			items: refItems(1),
+			credentials: credentials(),
+		});
 		expect(result.error).toBeUndefined();
 		expect(jsons(result.outputs[0])).toEqual([{ ref: 'r0', method: 'GET' }]);
 		expect(sim.log.map((r) => r.status)).toEqual([-2, 200]);
@@ -339,7 +477,13 @@ describe('waits and retries', () => {
 		sim.handlers.set('campaign.add_thing', () => envelope(201, 'Record created', { id: '1' }));
 		sim.addFault({ api: 'add_thing', kind: 'hang' });
 		const result = await runNode({
-			parameters: apiRequest({ family: 'campaign', api: 'add_thing', method: 'POST', body: { name: 'Ana' }, options: { timeoutSeconds: 1 } }),
+			parameters: apiRequest({
+				family: 'campaign',
+				api: 'add_thing',
+				method: 'POST',
+				body: { name: 'Ana' },
+				options: { timeoutSeconds: 1 },
+			}),
 			credentials: credentials(),
 		});
 		expect(sim.log).toHaveLength(1);

@@ -5,7 +5,13 @@
  */
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
-import { ENDPOINTS as ALL_ENDPOINTS, type EndpointDef, type ParamDef, type ParamKind, type ParamLocation } from '../../nodes/Wolkvox/catalog';
+import {
+	ENDPOINTS as ALL_ENDPOINTS,
+	type EndpointDef,
+	type ParamDef,
+	type ParamKind,
+	type ParamLocation,
+} from '../../nodes/Wolkvox/catalog';
 import { fieldName, paramProperty } from '../../nodes/Wolkvox/descriptions/fields';
 import { build } from '../harness/catalogParams';
 import { runNode } from '../harness/engine';
@@ -21,9 +27,12 @@ const entry = (file: string, api: string | null) => {
 	if (!found) throw new Error(`no catalog entry ${file}.${api}`);
 	return found;
 };
-const param = (endpoint: EndpointDef, name: string) => [...endpoint.params, ...(endpoint.records?.fields ?? [])].find((p) => p.name === name)!;
+const param = (endpoint: EndpointDef, name: string) =>
+	[...endpoint.params, ...(endpoint.records?.fields ?? [])].find((p) => p.name === name)!;
 const isEmptyDefault = (value: unknown) =>
-	value === '' || value === undefined || (typeof value === 'object' && value !== null && (value as IDataObject).value === '');
+	value === '' ||
+	value === undefined ||
+	(typeof value === 'object' && value !== null && (value as IDataObject).value === '');
 const label = (p: ParamDef) => `"${p.displayName}" (${p.name})`;
 
 /** Valid parameters for the entry (every parameter filled), as in the table-driven test. */
@@ -33,12 +42,19 @@ function valid(endpoint: EndpointDef, recordsFrom?: 'items' | 'fields') {
 }
 
 /** Sets (or, with `undefined`, removes) one parameter where the editor keeps it. */
-function set(parameters: IDataObject, endpoint: EndpointDef, name: string, value: unknown): IDataObject {
+function set(
+	parameters: IDataObject,
+	endpoint: EndpointDef,
+	name: string,
+	value: unknown,
+): IDataObject {
 	const p = param(endpoint, name);
 	const isRecordField = endpoint.records?.fields.includes(p) ?? false;
 	const top = p.required || p.alwaysShow;
 	const collection = isRecordField ? 'recordFields' : 'additionalFields';
-	const target = top ? parameters : ((parameters[collection] as IDataObject) ?? (parameters[collection] = {}));
+	const target = top
+		? parameters
+		: ((parameters[collection] as IDataObject) ?? (parameters[collection] = {}));
 	if (value === undefined) delete target[fieldName(p)];
 	else target[fieldName(p)] = value as IDataObject[string];
 	return parameters;
@@ -52,7 +68,11 @@ async function expectRejected(
 ) {
 	const { parameters, items } = valid(endpoint, options.recordsFrom);
 	change(parameters);
-	const result = await runNode({ parameters, items: options.items ?? items, credentials: credentials() });
+	const result = await runNode({
+		parameters,
+		items: options.items ?? items,
+		credentials: credentials(),
+	});
 	expect(result.error).toBeDefined();
 	const message = result.error!.message;
 	if (expected.field) expect(message).toContain(label(expected.field));
@@ -80,9 +100,11 @@ const requiredCases: Array<[string, EndpointDef, ParamDef]> = [];
 describe('missing required parameter', () => {
 	test('there is a case for every kind the catalog has as required', () => {
 		const kinds = new Set(requiredCases.map(([, , p]) => p.kind));
-		for (const kind of ['string', 'integer', 'options', 'date', 'list', 'binary'] as ParamKind[]) expect(kinds).toContain(kind);
+		for (const kind of ['string', 'integer', 'options', 'date', 'list', 'binary'] as ParamKind[])
+			expect(kinds).toContain(kind);
 		const places = new Set(requiredCases.map(([, , p]) => p.in));
-		for (const where of ['query', 'body', 'form'] as ParamLocation[]) expect(places).toContain(where);
+		for (const where of ['query', 'body', 'form'] as ParamLocation[])
+			expect(places).toContain(where);
 	});
 
 	test.each(requiredCases)('%s: left out', async (_name, endpoint, p) => {
@@ -96,7 +118,8 @@ describe('missing required parameter', () => {
 		if (isEmptyDefault(fallback)) {
 			// n8n itself refuses to run a node whose required field is empty (the editor marks it too);
 			// where n8n does not check the type (json), the node refuses
-			if ('thrown' in outcome) expect(outcome.thrown.message).toContain(`Parameter "${p.displayName}" is required`);
+			if ('thrown' in outcome)
+				expect(outcome.thrown.message).toContain(`Parameter "${p.displayName}" is required`);
 			else expect(outcome.result.error?.message).toContain(`${label(p)} is required`);
 			expect(sim.log).toEqual([]);
 		} else {
@@ -104,15 +127,29 @@ describe('missing required parameter', () => {
 			expect('result' in outcome && outcome.result.error).toBeUndefined();
 			expect(sim.log).toHaveLength(1);
 			const entry = sim.log[0];
-			const sent = p.kind === 'binary' ? entry.form?.find((f) => f.name === p.name)?.fileName : p.in === 'form' ? entry.form?.find((f) => f.name === p.name)?.value : (entry.query[p.name] ?? (entry.body as IDataObject)?.[p.name]);
+			const sent =
+				p.kind === 'binary'
+					? entry.form?.find((f) => f.name === p.name)?.fileName
+					: p.in === 'form'
+						? entry.form?.find((f) => f.name === p.name)?.value
+						: (entry.query[p.name] ?? (entry.body as IDataObject)?.[p.name]);
 			expect(sent).toBe(p.kind === 'binary' ? 'call.wav' : String(fallback));
 		}
 	});
 
-	test.each(requiredCases)('%s: empty (an expression that resolves to nothing)', async (_name, endpoint, p) => {
-		const empty = p.lookup && p.kind === 'integer' ? { __rl: true, mode: 'id', value: '={{ $json.nothing }}' } : '={{ $json.nothing }}';
-		await expectRejected(endpoint, (parameters) => set(parameters, endpoint, p.name, empty), { field: p, says: /is required/ });
-	});
+	test.each(requiredCases)(
+		'%s: empty (an expression that resolves to nothing)',
+		async (_name, endpoint, p) => {
+			const empty =
+				p.lookup && p.kind === 'integer'
+					? { __rl: true, mode: 'id', value: '={{ $json.nothing }}' }
+					: '={{ $json.nothing }}';
+			await expectRejected(endpoint, (parameters) => set(parameters, endpoint, p.name, empty), {
+				field: p,
+				says: /is required/,
+			});
+		},
+	);
 
 	const requiredOf = (kind: ParamKind) => {
 		const endpoint = ENDPOINTS.find((e) => e.params.some((p) => p.kind === kind && p.required))!;
@@ -126,31 +163,52 @@ describe('missing required parameter', () => {
 		['json', 'an empty object', '{}'],
 	] as Array<[ParamKind, string, string]>)('required %s given %s', async (kind, _what, value) => {
 		const { endpoint, p } = requiredOf(kind);
-		await expectRejected(endpoint, (parameters) => set(parameters, endpoint, p.name, value), { field: p, says: /is required/ });
-	});
-
-	test('a resource locator whose expression gives no ID', async () => {
-		const endpoint = entry('reports_manager', 'agent_2');
-		const p = param(endpoint, 'agent_id');
-		await expectRejected(endpoint, (parameters) => set(parameters, endpoint, 'agent_id', { __rl: true, mode: 'list', value: '={{ $json.agentId }}' }), {
+		await expectRejected(endpoint, (parameters) => set(parameters, endpoint, p.name, value), {
 			field: p,
 			says: /is required/,
 		});
 	});
 
+	test('a resource locator whose expression gives no ID', async () => {
+		const endpoint = entry('reports_manager', 'agent_2');
+		const p = param(endpoint, 'agent_id');
+		await expectRejected(
+			endpoint,
+			(parameters) =>
+				set(parameters, endpoint, 'agent_id', {
+					__rl: true,
+					mode: 'list',
+					value: '={{ $json.agentId }}',
+				}),
+			{
+				field: p,
+				says: /is required/,
+			},
+		);
+	});
+
 	test('binary: the input item has no such binary property', async () => {
 		const endpoint = entry('configuration', 'upload_audio');
 		const p = param(endpoint, 'file');
-		await expectRejected(endpoint, (parameters) => set(parameters, endpoint, 'file', 'attachment'), {
-			field: p,
-			says: /has no binary property "attachment"/,
-		});
+		await expectRejected(
+			endpoint,
+			(parameters) => set(parameters, endpoint, 'file', 'attachment'),
+			{
+				field: p,
+				says: /has no binary property "attachment"/,
+			},
+		);
 	});
 
 	test('binary: an input item without any binary data', async () => {
 		const endpoint = entry('listenvox', null);
 		const p = param(endpoint, 'data');
-		await expectRejected(endpoint, () => {}, { field: p, says: /has no binary property "data"/ }, { items: [{ json: { ref: 'no file' } }] });
+		await expectRejected(
+			endpoint,
+			() => {},
+			{ field: p, says: /has no binary property "data"/ },
+			{ items: [{ json: { ref: 'no file' } }] },
+		);
 	});
 });
 
@@ -168,27 +226,46 @@ describe('malformed value', () => {
 		['a negative number', '-12'],
 		['a number with a space inside', '12 34'],
 	])('integer (ID): %s', async (_what, value) => {
-		await expectRejected(agentEvents, (parameters) => set(parameters, agentEvents, 'agent_id', { __rl: true, mode: 'id', value }), {
-			field: param(agentEvents, 'agent_id'),
-			says: new RegExp(`must be a whole number \\(an ID\\); got "${value.replace('.', '\\.')}"`),
-		});
+		await expectRejected(
+			agentEvents,
+			(parameters) => set(parameters, agentEvents, 'agent_id', { __rl: true, mode: 'id', value }),
+			{
+				field: param(agentEvents, 'agent_id'),
+				says: new RegExp(`must be a whole number \\(an ID\\); got "${value.replace('.', '\\.')}"`),
+			},
+		);
 	});
 
 	test('integer with allowed words: the error lists the words', async () => {
 		const p = serviceLevel.params.find((x) => x.allowWords?.length)!;
-		await expectRejected(serviceLevel, (parameters) => set(parameters, serviceLevel, p.name, { __rl: true, mode: 'id', value: 'every' }), {
-			field: p,
-			says: new RegExp(`must be a whole number \\(an ID\\) or "${p.allowWords![0]}"`),
-		});
+		await expectRejected(
+			serviceLevel,
+			(parameters) =>
+				set(parameters, serviceLevel, p.name, { __rl: true, mode: 'id', value: 'every' }),
+			{
+				field: p,
+				says: new RegExp(`must be a whole number \\(an ID\\) or "${p.allowWords![0]}"`),
+			},
+		);
 	});
 
 	test('integer in a JSON body', async () => {
 		const endpoint = entry('whatsapp', 'codify_chat');
 		const p = param(endpoint, 'agent');
-		await expectRejected(endpoint, (parameters) => set(parameters, endpoint, 'agent', p.lookup ? { __rl: true, mode: 'id', value: 'Maria' } : 'Maria'), {
-			field: p,
-			says: /must be a whole number \(an ID\); got "Maria"/,
-		});
+		await expectRejected(
+			endpoint,
+			(parameters) =>
+				set(
+					parameters,
+					endpoint,
+					'agent',
+					p.lookup ? { __rl: true, mode: 'id', value: 'Maria' } : 'Maria',
+				),
+			{
+				field: p,
+				says: /must be a whole number \(an ID\); got "Maria"/,
+			},
+		);
 	});
 
 	test.each([
@@ -207,29 +284,47 @@ describe('malformed value', () => {
 	test('date in a JSON body', async () => {
 		const endpoint = entry('campaign', 'recall');
 		const p = param(endpoint, 'recall_date');
-		await expectRejected(endpoint, (parameters) => set(parameters, endpoint, 'recall_date', 'next tuesday'), { field: p, says: /must be a date-time such as/ });
+		await expectRejected(
+			endpoint,
+			(parameters) => set(parameters, endpoint, 'recall_date', 'next tuesday'),
+			{ field: p, says: /must be a date-time such as/ },
+		);
 	});
 
 	test('date: a timezone that does not exist', async () => {
-		await expectRejected(cdr, (parameters) => (parameters.options = { timezone: 'America/Atlantis' }), {
-			says: /Timezone "America\/Atlantis" is not a valid IANA timezone such as America\/Bogota/,
-		});
+		await expectRejected(
+			cdr,
+			(parameters) => (parameters.options = { timezone: 'America/Atlantis' }),
+			{
+				says: /Timezone "America\/Atlantis" is not a valid IANA timezone such as America\/Bogota/,
+			},
+		);
 	});
 
 	test('options: a value not in the list (set by an expression)', async () => {
 		const endpoint = entry('reports_manager', 'act_1');
 		const p = param(endpoint, 'cod_act');
 		const allowed = p.options!.map((o) => o.value).join(', ');
-		await expectRejected(endpoint, (parameters) => set(parameters, endpoint, 'cod_act', '={{ "group9" }}'), {
-			field: p,
-			says: new RegExp(`must be one of ${allowed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}; got "group9"`),
-		});
+		await expectRejected(
+			endpoint,
+			(parameters) => set(parameters, endpoint, 'cod_act', '={{ "group9" }}'),
+			{
+				field: p,
+				says: new RegExp(
+					`must be one of ${allowed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}; got "group9"`,
+				),
+			},
+		);
 	});
 
 	test('options in a multipart form', async () => {
 		const endpoint = entry('listenvox', null);
 		const p = param(endpoint, 'type_call');
-		await expectRejected(endpoint, (parameters) => set(parameters, endpoint, 'type_call', 'sideways'), { field: p, says: /must be one of inbound, outbound_ma; got "sideways"/ });
+		await expectRejected(
+			endpoint,
+			(parameters) => set(parameters, endpoint, 'type_call', 'sideways'),
+			{ field: p, says: /must be one of inbound, outbound_ma; got "sideways"/ },
+		);
 	});
 
 	test.each([
@@ -239,11 +334,20 @@ describe('malformed value', () => {
 	])('json: %s', async (_what, value) => {
 		const endpoint = entry('campaign', 'campaign_filter');
 		const p = param(endpoint, 'filters');
-		await expectRejected(endpoint, (parameters) => set(parameters, endpoint, 'filters', value), { field: p, says: /must be valid JSON: / });
+		await expectRejected(endpoint, (parameters) => set(parameters, endpoint, 'filters', value), {
+			field: p,
+			says: /must be valid JSON: /,
+		});
 	});
 
 	test.each([
-		['configuration', 'add_ip', 'ip', '300.1.2.3', /must be an IPv4 address such as 203\.0\.113\.10; got "300\.1\.2\.3"/],
+		[
+			'configuration',
+			'add_ip',
+			'ip',
+			'300.1.2.3',
+			/must be an IPv4 address such as 203\.0\.113\.10; got "300\.1\.2\.3"/,
+		],
 		['campaign', 'create_campaign', 'start_time', '25:00', /must be .*; got "25:00"/],
 		['campaign', 'edit_campaign', 'end_time', '083000', /must be .*; got "083000"/],
 		['configuration', 'create_agent', 'agent_pass', 'password', /must be .*; got "password"/],
@@ -253,7 +357,11 @@ describe('malformed value', () => {
 		const endpoint = entry(file, api);
 		const p = param(endpoint, name);
 		expect(p.pattern).toBeDefined();
-		const result = await expectRejected(endpoint, (parameters) => set(parameters, endpoint, name, value), { field: p, says });
+		const result = await expectRejected(
+			endpoint,
+			(parameters) => set(parameters, endpoint, name, value),
+			{ field: p, says },
+		);
 		expect(result.error!.message).toContain(p.patternHint!);
 	});
 });
@@ -303,17 +411,26 @@ describe('date range', () => {
 				parameters.date_end = '2024-02-01T00:00:00'; // 31 days and 1 second
 				parameters.options = { timezone: 'UTC', ...options };
 			},
-			{ field: start(), says: /longer than the 31 day\(s\) wolkvox accepts per call.*Split Long Ranges/ },
+			{
+				field: start(),
+				says: /longer than the 31 day\(s\) wolkvox accepts per call.*Split Long Ranges/,
+			},
 		);
 		expect(result.error!.message).toContain(label(end()));
 	});
 
 	test('exactly 31 days with splitting off is one call', async () => {
 		const { parameters } = valid(cdr);
-		Object.assign(parameters, { date_ini: '2024-01-01T00:00:00', date_end: '2024-01-31T23:59:59', options: { timezone: 'UTC', splitRange: false } });
+		Object.assign(parameters, {
+			date_ini: '2024-01-01T00:00:00',
+			date_end: '2024-01-31T23:59:59',
+			options: { timezone: 'UTC', splitRange: false },
+		});
 		const result = await runNode({ parameters, credentials: credentials() });
 		expect(result.error).toBeUndefined();
-		expect(sim.log.map((e) => [e.query.date_ini, e.query.date_end])).toEqual([['20240101000000', '20240131235959']]);
+		expect(sim.log.map((e) => [e.query.date_ini, e.query.date_end])).toEqual([
+			['20240101000000', '20240131235959'],
+		]);
 	});
 
 	test('skill_5 (Workforce by Hour): over 1 day with splitting off', async () => {
@@ -332,7 +449,11 @@ describe('date range', () => {
 
 	test('skill_5 over 1 day with splitting on: split into 1-day calls, none refused', async () => {
 		const { parameters } = valid(workforce);
-		Object.assign(parameters, { date_ini: '2024-05-01T00:00:00', date_end: '2024-05-03T11:59:59', options: { timezone: 'UTC' } });
+		Object.assign(parameters, {
+			date_ini: '2024-05-01T00:00:00',
+			date_end: '2024-05-03T11:59:59',
+			options: { timezone: 'UTC' },
+		});
 		const result = await runNode({ parameters, credentials: credentials() });
 		expect(result.error).toBeUndefined();
 		expect(sim.log.map((e) => [e.query.date_ini, e.query.date_end, e.status])).toEqual([
@@ -352,18 +473,40 @@ describe('records', () => {
 	const addRecord = entry('campaign', 'add_record');
 
 	test('input items: one item without a required record field -> nothing sent, the error names the field and the item', async () => {
-		const result = await expectRejected(addDnc, () => {}, { field: param(addDnc, 'telephone'), says: /Record of item 1 has no "[^"]+" \(telephone\), which wolkvox requires/ }, {
-			recordsFrom: 'items',
-			items: [{ json: { telephone: '3001' } }, { json: { phone: '3002' } }, { json: { telephone: '3003' } }],
-		});
+		const result = await expectRejected(
+			addDnc,
+			() => {},
+			{
+				field: param(addDnc, 'telephone'),
+				says: /Record of item 1 has no "[^"]+" \(telephone\), which wolkvox requires/,
+			},
+			{
+				recordsFrom: 'items',
+				items: [
+					{ json: { telephone: '3001' } },
+					{ json: { phone: '3002' } },
+					{ json: { telephone: '3003' } },
+				],
+			},
+		);
 		expect(result.error!.description).toMatch(/Nothing was sent\. Items with invalid data: 1\./);
 	});
 
 	test('input items: several invalid items are all listed', async () => {
-		const result = await expectRejected(confDnc, () => {}, { says: /item 0/ }, {
-			recordsFrom: 'items',
-			items: [{ json: {} }, { json: { telephone: '3002' } }, { json: { telephone: '' } }, { json: { telephone: null } }],
-		});
+		const result = await expectRejected(
+			confDnc,
+			() => {},
+			{ says: /item 0/ },
+			{
+				recordsFrom: 'items',
+				items: [
+					{ json: {} },
+					{ json: { telephone: '3002' } },
+					{ json: { telephone: '' } },
+					{ json: { telephone: null } },
+				],
+			},
+		);
 		expect(result.error!.description).toMatch(/Items with invalid data: 0, 2-3\./);
 	});
 
@@ -380,15 +523,31 @@ describe('records', () => {
 
 	test('fields below: a malformed record field', async () => {
 		const p = addRecord.records!.fields.find((f) => f.kind === 'date')!;
-		await expectRejected(addRecord, (parameters) => set(parameters, addRecord, p.name, 'soon'), { field: p, says: /must be a date-time such as/ }, { recordsFrom: 'fields' });
+		await expectRejected(
+			addRecord,
+			(parameters) => set(parameters, addRecord, p.name, 'soon'),
+			{ field: p, says: /must be a date-time such as/ },
+			{ recordsFrom: 'fields' },
+		);
 	});
 
 	test('a malformed target parameter (campaign ID) stops every record', async () => {
 		const p = param(addRecord, 'campaign_id');
-		await expectRejected(addRecord, (parameters) => set(parameters, addRecord, 'campaign_id', p.lookup ? { __rl: true, mode: 'id', value: 'abc' } : 'abc'), {
-			field: p,
-			says: /must be a whole number/,
-		}, { recordsFrom: 'items', items: [{ json: { customer_name: 'Ana', tel1: '3001' } }] });
+		await expectRejected(
+			addRecord,
+			(parameters) =>
+				set(
+					parameters,
+					addRecord,
+					'campaign_id',
+					p.lookup ? { __rl: true, mode: 'id', value: 'abc' } : 'abc',
+				),
+			{
+				field: p,
+				says: /must be a whole number/,
+			},
+			{ recordsFrom: 'items', items: [{ json: { customer_name: 'Ana', tel1: '3001' } }] },
+		);
 	});
 
 	test('with "On Error: Continue", invalid records become error items and only the valid ones are sent', async () => {
@@ -416,16 +575,35 @@ describe('several items, one invalid', () => {
 
 	test('without "Continue On Fail" the node fails naming the field, and the invalid item is not sent', async () => {
 		const { parameters } = valid(agentEvents);
-		set(parameters, agentEvents, 'agent_id', { __rl: true, mode: 'id', value: '={{ $json.agent }}' });
-		const result = await runNode({ parameters, items: [{ agent: '1001' }, { agent: 'Maria' }], credentials: credentials() });
-		expect(result.error?.message).toMatch(/"Agent" \(agent_id\) must be a whole number \(an ID\); got "Maria"/);
+		set(parameters, agentEvents, 'agent_id', {
+			__rl: true,
+			mode: 'id',
+			value: '={{ $json.agent }}',
+		});
+		const result = await runNode({
+			parameters,
+			items: [{ agent: '1001' }, { agent: 'Maria' }],
+			credentials: credentials(),
+		});
+		expect(result.error?.message).toMatch(
+			/"Agent" \(agent_id\) must be a whole number \(an ID\); got "Maria"/,
+		);
 		expect(sim.log.every((e) => e.query.agent_id === '1001')).toBe(true);
 	});
 
 	test('with "Continue On Fail" the valid item is sent and the invalid one is an error item', async () => {
 		const { parameters } = valid(agentEvents);
-		set(parameters, agentEvents, 'agent_id', { __rl: true, mode: 'id', value: '={{ $json.agent }}' });
-		const result = await runNode({ parameters, items: [{ agent: '1001' }, { agent: 'Maria' }], credentials: credentials(), onError: 'continueRegularOutput' });
+		set(parameters, agentEvents, 'agent_id', {
+			__rl: true,
+			mode: 'id',
+			value: '={{ $json.agent }}',
+		});
+		const result = await runNode({
+			parameters,
+			items: [{ agent: '1001' }, { agent: 'Maria' }],
+			credentials: credentials(),
+			onError: 'continueRegularOutput',
+		});
 		expect(result.error).toBeUndefined();
 		expect(sim.log.map((e) => e.query.agent_id)).toEqual(['1001']);
 		const errors = result.outputs[0].filter((i) => i.json.error);

@@ -19,16 +19,29 @@ export const DATE = { input: '2024-05-01T08:00:00', wire: '20240501080000' };
 const FILE_BYTES = Buffer.from('RIFF....WAVEfmt sample audio bytes');
 const FILE = { data: FILE_BYTES.toString('base64'), mimeType: 'audio/wav', fileName: 'call.wav' };
 const FILE2_BYTES = Buffer.from('%PDF-1.4 second file');
-const FILE2 = { data: FILE2_BYTES.toString('base64'), mimeType: 'application/pdf', fileName: 'manual.pdf' };
+const FILE2 = {
+	data: FILE2_BYTES.toString('base64'),
+	mimeType: 'application/pdf',
+	fileName: 'manual.pdf',
+};
 
 /** Strings that satisfy the catalog's patterns (times, passwords, IPs, DTMF tones, template names). */
-const PATTERN_SAMPLES = ['123000', '12:30:00', 'Secret1!', '10.20.30.40', '12#', 'order_update_1', 'sample-text'];
+const PATTERN_SAMPLES = [
+	'123000',
+	'12:30:00',
+	'Secret1!',
+	'10.20.30.40',
+	'12#',
+	'order_update_1',
+	'sample-text',
+];
 
 function stringSample(p: ParamDef): string {
 	if (!p.pattern) return `v-${p.name.replace(/[^A-Za-z0-9]/g, '')}`;
 	const re = new RegExp(p.pattern);
 	const value = PATTERN_SAMPLES.find((s) => re.test(s));
-	if (!value) throw new Error(`no sample for pattern ${p.pattern} of ${p.name}: add one to PATTERN_SAMPLES`);
+	if (!value)
+		throw new Error(`no sample for pattern ${p.pattern} of ${p.name}: add one to PATTERN_SAMPLES`);
 	return value;
 }
 
@@ -40,18 +53,24 @@ function jsonSample(p: ParamDef): string {
 		} catch {}
 	}
 	// not empty: a required JSON value of [] or {} counts as missing
-	return /\barray\b|\blist\b/i.test(p.description ?? '') ? '[{"type": "BODY", "text": "Hello {{1}}"}]' : '{"opt1": "Plan"}';
+	return /\barray\b|\blist\b/i.test(p.description ?? '')
+		? '[{"type": "BODY", "text": "Hello {{1}}"}]'
+		: '{"opt1": "Plan"}';
 }
 
 /** What the node is given for a parameter, and what wolkvox must receive (before query stringification). */
 export function sample(endpoint: EndpointDef, p: ParamDef): { input: unknown; wire: unknown } {
 	if (endpoint.dateRange?.start === p.name) return RANGE_START;
-	if (endpoint.dateRange?.end === p.name) return endpoint.dateRange.maxDays === 1 ? RANGE_END_ONE_DAY : RANGE_END;
+	if (endpoint.dateRange?.end === p.name)
+		return endpoint.dateRange.maxDays === 1 ? RANGE_END_ONE_DAY : RANGE_END;
 	switch (p.kind) {
 		case 'date':
 			return DATE;
 		case 'integer':
-			return { input: p.lookup ? { __rl: true, mode: 'id', value: '12' } : '12', wire: p.sendAsNumber ? 12 : '12' };
+			return {
+				input: p.lookup ? { __rl: true, mode: 'id', value: '12' } : '12',
+				wire: p.sendAsNumber ? 12 : '12',
+			};
 		case 'options': {
 			// The first real choice: an empty option means "not set" (e.g. campaign status for preview).
 			const value = p.options!.find((o) => o.value !== '')!.value;
@@ -65,7 +84,9 @@ export function sample(endpoint: EndpointDef, p: ParamDef): { input: unknown; wi
 		}
 		case 'binary':
 			// storage upload_files takes several files: two binary properties
-			return p.name.endsWith('[]') ? { input: 'data, other', wire: ['data', 'other'] } : { input: 'data', wire: ['data'] };
+			return p.name.endsWith('[]')
+				? { input: 'data, other', wire: ['data', 'other'] }
+				: { input: 'data', wire: ['data'] };
 		default: {
 			const s = stringSample(p);
 			return { input: s, wire: s };
@@ -74,7 +95,8 @@ export function sample(endpoint: EndpointDef, p: ParamDef): { input: unknown; wi
 }
 
 /** Where a parameter travels: n8n sends no body with GET, so GET "body" parameters go in the query. */
-export const travelsIn = (endpoint: EndpointDef, p: ParamDef) => (p.in === 'body' && endpoint.method === 'GET' ? 'query' : p.in);
+export const travelsIn = (endpoint: EndpointDef, p: ParamDef) =>
+	p.in === 'body' && endpoint.method === 'GET' ? 'query' : p.in;
 
 export interface Case {
 	key: string;
@@ -85,10 +107,20 @@ export interface Case {
 export interface Expected {
 	query: Record<string, string>;
 	body?: unknown;
-	form: Array<{ name: string; value?: string; fileName?: string; contentType?: string; size?: number }>;
+	form: Array<{
+		name: string;
+		value?: string;
+		fileName?: string;
+		contentType?: string;
+		size?: number;
+	}>;
 }
 
-export function build(c: Case): { parameters: IDataObject; items: INodeExecutionData[]; expected: Expected } {
+export function build(c: Case): {
+	parameters: IDataObject;
+	items: INodeExecutionData[];
+	expected: Expected;
+} {
 	const { endpoint } = c;
 	const parameters: IDataObject = { resource: endpoint.resource, operation: endpoint.operation };
 	if (endpoint.group) parameters.reportGroup = endpoint.group;
@@ -103,19 +135,27 @@ export function build(c: Case): { parameters: IDataObject; items: INodeExecution
 		if (p.required || p.alwaysShow) parameters[fieldName(p)] = input as IDataObject[string];
 		else additionalFields[fieldName(p)] = input as IDataObject[string];
 		const where = travelsIn(endpoint, p);
-		if (where === 'query') expected.query[p.name] = typeof wire === 'object' ? JSON.stringify(wire) : String(wire);
+		if (where === 'query')
+			expected.query[p.name] = typeof wire === 'object' ? JSON.stringify(wire) : String(wire);
 		else if (where === 'body') body[p.name] = wire as IDataObject[string];
 		else if (p.kind === 'binary') {
 			for (const property of wire as string[]) {
 				const file = binary[property]!;
-				expected.form.push({ name: p.name, fileName: file.fileName, contentType: file.mimeType, size: Buffer.from(file.data, 'base64').length });
+				expected.form.push({
+					name: p.name,
+					fileName: file.fileName,
+					contentType: file.mimeType,
+					size: Buffer.from(file.data, 'base64').length,
+				});
 			}
 		} else expected.form.push({ name: p.name, value: String(wire) });
 	}
 	if (Object.keys(additionalFields).length > 0) parameters.additionalFields = additionalFields;
 
 	const options: IDataObject = {};
-	const hasDates = [...endpoint.params, ...(endpoint.records?.fields ?? [])].some((p) => p.kind === 'date');
+	const hasDates = [...endpoint.params, ...(endpoint.records?.fields ?? [])].some(
+		(p) => p.kind === 'date',
+	);
 	if (hasDates) options.timezone = 'UTC';
 	if (Object.keys(options).length > 0) parameters.options = options;
 	if (endpoint.paging) {
@@ -131,9 +171,11 @@ export function build(c: Case): { parameters: IDataObject; items: INodeExecution
 		if (c.recordsFrom === 'items') {
 			// the item itself is the record: its fields as they are (numbers as text)
 			item.json = {};
-			for (const f of records.fields.filter((f) => f.required)) item.json[f.name] = sampleRecordValue(f, 'item');
+			for (const f of records.fields.filter((f) => f.required))
+				item.json[f.name] = sampleRecordValue(f, 'item');
 			if (!records.valueField) item.json.extra_column = 7;
-			for (const [k, v] of Object.entries(item.json)) record[k] = typeof v === 'number' ? String(v) : v;
+			for (const [k, v] of Object.entries(item.json))
+				record[k] = typeof v === 'number' ? String(v) : v;
 		} else {
 			// fields below: every record field, the required ones top-level, the others in Record Fields
 			const recordFields: IDataObject = {};
@@ -163,7 +205,8 @@ function sampleRecordValue(f: ParamDef, _mode: 'item'): unknown {
 /** The form as received, comparable with the expectation. */
 export function receivedForm(entry: LoggedRequest) {
 	return (entry.form ?? []).map((f) =>
-		f.fileName !== undefined ? { name: f.name, fileName: f.fileName, contentType: f.contentType, size: f.size } : { name: f.name, value: f.value },
+		f.fileName !== undefined
+			? { name: f.name, fileName: f.fileName, contentType: f.contentType, size: f.size }
+			: { name: f.name, value: f.value },
 	);
 }
-

@@ -59,7 +59,10 @@ class StartTrigger implements INodeType {
 
 const credentialType = new WolkvoxApi();
 const crmCredentialType = new WolkvoxCrmApi();
-const credentialTypes = { [credentialType.name]: credentialType, [crmCredentialType.name]: crmCredentialType } as Record<string, WolkvoxApi | WolkvoxCrmApi>;
+const credentialTypes = {
+	[credentialType.name]: credentialType,
+	[crmCredentialType.name]: crmCredentialType,
+} as Record<string, WolkvoxApi | WolkvoxCrmApi>;
 const nodeTypes: INodeTypes = {
 	getByName: (name: string) => byName(name) as INodeType | IVersionedNodeType,
 	getByNameAndVersion: (name: string) => byName(name) as INodeType,
@@ -116,13 +119,26 @@ export class CredentialsHelper extends ICredentialsHelper {
 		return undefined;
 	}
 	/** Applies the generic `authenticate` of our credential type, resolving its expressions. */
-	async authenticate(credentials: ICredentialDataDecryptedObject, typeName: string, requestOptions: IHttpRequestOptions, workflow?: Workflow, node?: INode) {
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		typeName: string,
+		requestOptions: IHttpRequestOptions,
+		workflow?: Workflow,
+		node?: INode,
+	) {
 		const type = credentialTypes[typeName];
 		if (!type) throw new Error(`unexpected credential type ${typeName}`);
 		const auth = type.authenticate;
 		const options = { ...requestOptions, headers: { ...(requestOptions.headers ?? {}) } };
 		for (const [key, expression] of Object.entries(auth.properties.headers ?? {})) {
-			options.headers![key] = workflow!.expression.getSimpleParameterValue(node!, expression as string, 'internal', { $credentials: credentials }, undefined, '') as string;
+			options.headers![key] = workflow!.expression.getSimpleParameterValue(
+				node!,
+				expression as string,
+				'internal',
+				{ $credentials: credentials },
+				undefined,
+				'',
+			) as string;
 		}
 		return options;
 	}
@@ -159,11 +175,22 @@ export interface RunNodeResult {
 }
 
 const asItems = (items: IDataObject[] | INodeExecutionData[]): INodeExecutionData[] =>
-	items.map((item) => ('json' in item && typeof item.json === 'object' ? (item as INodeExecutionData) : { json: item as IDataObject }));
+	items.map((item) =>
+		'json' in item && typeof item.json === 'object'
+			? (item as INodeExecutionData)
+			: { json: item as IDataObject },
+	);
 
 export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 	const nodes: INode[] = [
-		{ id: 's', name: 'Start', type: 'test.start', typeVersion: 1, position: [0, 0], parameters: { items: JSON.stringify(asItems(options.items ?? [{}])) } },
+		{
+			id: 's',
+			name: 'Start',
+			type: 'test.start',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: { items: JSON.stringify(asItems(options.items ?? [{}])) },
+		},
 		{
 			id: 'w',
 			name: 'Wolkvox',
@@ -171,7 +198,12 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 			typeVersion: 1,
 			position: [200, 0],
 			parameters: options.parameters as INode['parameters'],
-			credentials: { wolkvoxApi: { id: 'cred1', name: 'Wolkvox test' }, ...(options.crmCredentials ? { wolkvoxCrmApi: { id: 'cred2', name: 'Wolkvox CRM test' } } : {}) },
+			credentials: {
+				wolkvoxApi: { id: 'cred1', name: 'Wolkvox test' },
+				...(options.crmCredentials
+					? { wolkvoxCrmApi: { id: 'cred2', name: 'Wolkvox CRM test' } }
+					: {}),
+			},
 			...(options.onError ? { onError: options.onError } : {}),
 		},
 	];
@@ -180,11 +212,24 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 		name: 'test',
 		active: false,
 		nodes,
-		connections: { Start: { main: [[{ node: 'Wolkvox', type: NodeConnectionTypes.Main, index: 0 }]] } },
+		connections: {
+			Start: { main: [[{ node: 'Wolkvox', type: NodeConnectionTypes.Main, index: 0 }]] },
+		},
 		nodeTypes,
 		settings: { executionOrder: 'v1', ...(options.timezone ? { timezone: options.timezone } : {}) },
 	});
-	const hooks = new ExecutionLifecycleHooks('manual', 'exec1', { id: 'wf1', name: 'test', active: false, nodes, connections: {}, settings: {}, createdAt: new Date(), updatedAt: new Date(), isArchived: false, activeVersionId: null } as any);
+	const hooks = new ExecutionLifecycleHooks('manual', 'exec1', {
+		id: 'wf1',
+		name: 'test',
+		active: false,
+		nodes,
+		connections: {},
+		settings: {},
+		createdAt: new Date(),
+		updatedAt: new Date(),
+		isArchived: false,
+		activeVersionId: null,
+	} as any);
 	const additionalData = {
 		hooks,
 		credentialsHelper: new CredentialsHelper(options.credentials, options.crmCredentials),
@@ -201,8 +246,14 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 
 	const logs = captureLogs();
 	const started = Date.now();
-	const execution = new WorkflowExecute(additionalData, 'manual').run({ workflow, startNode: workflow.getNode('Start')! });
-	const timer = options.cancelAfterMs !== undefined ? setTimeout(() => execution.cancel(), options.cancelAfterMs) : undefined;
+	const execution = new WorkflowExecute(additionalData, 'manual').run({
+		workflow,
+		startNode: workflow.getNode('Start')!,
+	});
+	const timer =
+		options.cancelAfterMs !== undefined
+			? setTimeout(() => execution.cancel(), options.cancelAfterMs)
+			: undefined;
 	const run = await execution;
 	if (timer) clearTimeout(timer);
 	const durationMs = Date.now() - started;
@@ -222,7 +273,11 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
  * Runs one of the node's listSearch methods (the editor's "From List" lookups) through n8n-core's
  * real LoadOptionsContext, with real HTTP to the simulator.
  */
-export async function runListSearch(method: string, credentials: WolkvoxCredentials, filter?: string) {
+export async function runListSearch(
+	method: string,
+	credentials: WolkvoxCredentials,
+	filter?: string,
+) {
 	const { LoadOptionsContext } = require('n8n-core') as typeof import('n8n-core');
 	const node: INode = {
 		id: 'w',
@@ -233,8 +288,21 @@ export async function runListSearch(method: string, credentials: WolkvoxCredenti
 		parameters: {},
 		credentials: { wolkvoxApi: { id: 'cred1', name: 'Wolkvox test' } },
 	};
-	const workflow = new Workflow({ id: 'wf1', name: 'test', active: false, nodes: [node], connections: {}, nodeTypes, settings: {} });
-	const additionalData = { credentialsHelper: new CredentialsHelper(credentials), variables: {}, restApiUrl: 'http://localhost:5678/rest', instanceBaseUrl: 'http://localhost:5678/' } as unknown as IWorkflowExecuteAdditionalData;
+	const workflow = new Workflow({
+		id: 'wf1',
+		name: 'test',
+		active: false,
+		nodes: [node],
+		connections: {},
+		nodeTypes,
+		settings: {},
+	});
+	const additionalData = {
+		credentialsHelper: new CredentialsHelper(credentials),
+		variables: {},
+		restApiUrl: 'http://localhost:5678/rest',
+		instanceBaseUrl: 'http://localhost:5678/',
+	} as unknown as IWorkflowExecuteAdditionalData;
 	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
 	const search = (byName('n8n-nodes-wolkvox.wolkvox').methods?.listSearch ?? {})[method];
 	if (!search) throw new Error(`no listSearch method ${method}`);

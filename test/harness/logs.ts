@@ -5,7 +5,8 @@
  */
 import { LoggerProxy } from 'n8n-workflow';
 
-const coreRequire = (name: string) => require(require.resolve(name, { paths: [require.resolve('n8n-core')] }));
+const coreRequire = (name: string) =>
+	require(require.resolve(name, { paths: [require.resolve('n8n-core')] }));
 const { Container } = coreRequire('@n8n/di');
 const { Logger } = coreRequire('@n8n/backend-common');
 

@@ -24,7 +24,10 @@ export function apiRequest(p: ApiRequestParams): IDataObject {
 		method: p.method ?? 'GET',
 	};
 	if (p.customFamily) params.customFamily = p.customFamily;
-	if (p.query) params.queryParameters = { parameter: Object.entries(p.query).map(([name, value]) => ({ name, value })) };
+	if (p.query)
+		params.queryParameters = {
+			parameter: Object.entries(p.query).map(([name, value]) => ({ name, value })),
+		};
 	if (p.body !== undefined) {
 		params.sendBody = true;
 		params.jsonBody = typeof p.body === 'string' ? p.body : JSON.stringify(p.body);
@@ -38,11 +41,14 @@ export function apiRequest(p: ApiRequestParams): IDataObject {
  * result can be told apart (items send `ref={{ $json.ref }}`).
  */
 export function addEchoHandler(sim: WolkvoxSimulator): void {
-	sim.handlers.set('information.echo', (_s, req) => envelope(200, '1 records were found', [{ ...req.query, method: req.method }]));
+	sim.handlers.set('information.echo', (_s, req) =>
+		envelope(200, '1 records were found', [{ ...req.query, method: req.method }]),
+	);
 }
 
 /** Items `{ref: 'r0'}` ... */
-export const refItems = (n: number, prefix = 'r') => Array.from({ length: n }, (_, i) => ({ ref: `${prefix}${i}` }));
+export const refItems = (n: number, prefix = 'r') =>
+	Array.from({ length: n }, (_, i) => ({ ref: `${prefix}${i}` }));
 
 /** Echo request parameters: `ref` taken from the item by an n8n expression. */
 export const echo = (options: IDataObject = {}, extra: Partial<ApiRequestParams> = {}) =>

@@ -35,12 +35,20 @@ import {
 
 import { WolkvoxTrigger } from '../../nodes/WolkvoxTrigger/WolkvoxTrigger.node';
 
-const coreRequire = (name: string) => require(require.resolve(name, { paths: [require.resolve('n8n-core')] }));
+const coreRequire = (name: string) =>
+	require(require.resolve(name, { paths: [require.resolve('n8n-core')] }));
 // n8n-core's own copies: the DI container and Logger class it registers its services with.
 const { Container } = coreRequire('@n8n/di');
 const { Logger } = coreRequire('@n8n/backend-common');
 
-const quietLogger: any = { error() {}, warn() {}, info() {}, debug() {}, verbose() {}, scoped: () => quietLogger };
+const quietLogger: any = {
+	error() {},
+	warn() {},
+	info() {},
+	debug() {},
+	verbose() {},
+	scoped: () => quietLogger,
+};
 Container.set(Logger, quietLogger);
 // A single n8n main is the leader: only the leader registers poll crons.
 Container.get(InstanceSettings).markAsLeader();
@@ -57,9 +65,24 @@ const nodeTypes: INodeTypes = {
 export const TRIGGER_NAME = 'Wolkvox Trigger';
 let workflowSeq = 0;
 
-function additionalDataFor(credentials: WolkvoxCredentials, workflowId: string, nodes: INode[]): IWorkflowExecuteAdditionalData {
+function additionalDataFor(
+	credentials: WolkvoxCredentials,
+	workflowId: string,
+	nodes: INode[],
+): IWorkflowExecuteAdditionalData {
 	return {
-		hooks: new ExecutionLifecycleHooks('manual', 'exec1', { id: workflowId, name: 'trigger test', active: false, nodes, connections: {}, settings: {}, createdAt: new Date(), updatedAt: new Date(), isArchived: false, activeVersionId: null } as any),
+		hooks: new ExecutionLifecycleHooks('manual', 'exec1', {
+			id: workflowId,
+			name: 'trigger test',
+			active: false,
+			nodes,
+			connections: {},
+			settings: {},
+			createdAt: new Date(),
+			updatedAt: new Date(),
+			isArchived: false,
+			activeVersionId: null,
+		} as any),
 		credentialsHelper: new CredentialsHelper(credentials),
 		executionId: 'exec1',
 		currentNodeExecutionIndex: 0,
@@ -109,7 +132,10 @@ export class ActiveTrigger {
 			type: 'n8n-nodes-wolkvox.wolkvoxTrigger',
 			typeVersion: 1,
 			position: [0, 0],
-			parameters: { pollTimes: { item: [{ mode: 'everyX', value: 5, unit: 'minutes' }] }, ...options.parameters } as INode['parameters'],
+			parameters: {
+				pollTimes: { item: [{ mode: 'everyX', value: 5, unit: 'minutes' }] },
+				...options.parameters,
+			} as INode['parameters'],
 			credentials: { wolkvoxApi: { id: 'cred1', name: 'Wolkvox test' } },
 		};
 		this.saved = JSON.parse(JSON.stringify(options.staticData ?? {}));
@@ -147,7 +173,13 @@ export class ActiveTrigger {
 	}
 
 	/** n8n's getPollFunctions: PollContext with the cli's emit (saves static data, starts an execution). */
-	private getPollFunctions = (workflow: Workflow, node: INode, additionalData: IWorkflowExecuteAdditionalData, mode: any, activation: WorkflowActivateMode): IPollFunctions => {
+	private getPollFunctions = (
+		workflow: Workflow,
+		node: INode,
+		additionalData: IWorkflowExecuteAdditionalData,
+		mode: any,
+		activation: WorkflowActivateMode,
+	): IPollFunctions => {
 		const emit = (data: INodeExecutionData[][]) => {
 			this.save();
 			this.current.items = data[0] ?? [];
@@ -156,17 +188,39 @@ export class ActiveTrigger {
 			this.current.error = error as PollOutcome['error'];
 		};
 		const budget = this.options.pollBudgetMs;
-		return new PollContext(workflow, node, additionalData, mode, activation, emit, emitError, undefined, undefined, undefined, budget === undefined ? undefined : () => budget) as unknown as IPollFunctions;
+		return new PollContext(
+			workflow,
+			node,
+			additionalData,
+			mode,
+			activation,
+			emit,
+			emitError,
+			undefined,
+			undefined,
+			undefined,
+			budget === undefined ? undefined : () => budget,
+		) as unknown as IPollFunctions;
 	};
 
 	/** Activates the workflow: n8n runs the first poll right away (an error fails the activation). */
 	async activate(activation: WorkflowActivateMode = 'activate'): Promise<PollOutcome> {
 		const triggers = Container.get(ActiveWorkflowTriggers);
-		const additionalData = additionalDataFor(this.options.credentials, this.workflowId, [this.node]);
+		const additionalData = additionalDataFor(this.options.credentials, this.workflowId, [
+			this.node,
+		]);
 		const failure = await triggers
-			.addAllTriggers(this.workflowId, this.workflow, additionalData, 'trigger', activation, () => {
-				throw new Error('no trigger nodes');
-			}, this.getPollFunctions)
+			.addAllTriggers(
+				this.workflowId,
+				this.workflow,
+				additionalData,
+				'trigger',
+				activation,
+				() => {
+					throw new Error('no trigger nodes');
+				},
+				this.getPollFunctions,
+			)
 			.then(
 				() => undefined,
 				(error: Error) => error,
@@ -194,7 +248,9 @@ export class ActiveTrigger {
 		const done = new Promise<void>((resolve) => {
 			this.pending = { resolve };
 		});
-		const completed = new Promise<void>((resolve) => events.once('poll-tick-completed', () => resolve()));
+		const completed = new Promise<void>((resolve) =>
+			events.once('poll-tick-completed', () => resolve()),
+		);
 		cron.job.fireOnTick();
 		await completed;
 		// __emit / __emitError run right after runPollFunction returns.
@@ -211,7 +267,11 @@ export class ActiveTrigger {
 	/** n8n restarted: a new Workflow from the saved static data, activated again ('init'). */
 	async restart(): Promise<{ trigger: ActiveTrigger; first: PollOutcome }> {
 		await this.deactivate();
-		const trigger = new ActiveTrigger({ ...this.options, staticData: this.saved, workflowId: this.workflowId });
+		const trigger = new ActiveTrigger({
+			...this.options,
+			staticData: this.saved,
+			workflowId: this.workflowId,
+		});
 		const first = await trigger.activate('init');
 		return { trigger, first };
 	}
@@ -228,8 +288,13 @@ export class ActiveTrigger {
 			staticData: this.workflow.staticData,
 			settings: { executionOrder: 'v1', timezone: this.options.timezone ?? 'UTC' },
 		});
-		const additionalData = additionalDataFor(this.options.credentials, this.workflowId, [this.node]);
-		const run = await new WorkflowExecute(additionalData, 'manual').run({ workflow, startNode: workflow.getNode(TRIGGER_NAME)! } as any);
+		const additionalData = additionalDataFor(this.options.credentials, this.workflowId, [
+			this.node,
+		]);
+		const run = await new WorkflowExecute(additionalData, 'manual').run({
+			workflow,
+			startNode: workflow.getNode(TRIGGER_NAME)!,
+		} as any);
 		const task = run.data.resultData.runData[TRIGGER_NAME]?.[0];
 		return {
 			items: task?.data?.main?.[0] ?? [],

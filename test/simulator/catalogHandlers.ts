@@ -9,7 +9,16 @@ import * as fs from 'fs';
 import * as path from 'path';
 
 import { ENDPOINTS, type EndpointDef, type ParamDef } from '../../nodes/Wolkvox/catalog';
-import { badRequest, checkRange, envelope, MAX_DAYS, type Handler, type SimAnswer, type SimRequest, type WolkvoxSimulator } from './server';
+import {
+	badRequest,
+	checkRange,
+	envelope,
+	MAX_DAYS,
+	type Handler,
+	type SimAnswer,
+	type SimRequest,
+	type WolkvoxSimulator,
+} from './server';
 
 /** The node's catalog: every endpoint the simulator answers. */
 export const CATALOG: EndpointDef[] = ENDPOINTS.filter((e) => e.service !== 'crm'); // the CRM has its own simulator (crm.ts)
@@ -21,15 +30,23 @@ export interface Example {
 }
 
 /** `file.api` as the simulator dispatches it (ListenVox: `listenvox.`). */
-export const simKey = (def: Pick<EndpointDef, 'file' | 'api'>): string => `${def.file}.${def.api ?? ''}`;
+export const simKey = (def: Pick<EndpointDef, 'file' | 'api'>): string =>
+	`${def.file}.${def.api ?? ''}`;
 
 let examplesCache: Record<string, Example> | undefined;
 export function loadExamples(): Record<string, Example> {
-	examplesCache ??= JSON.parse(fs.readFileSync(path.join(__dirname, 'examples.json'), 'utf8')) as Record<string, Example>;
+	examplesCache ??= JSON.parse(
+		fs.readFileSync(path.join(__dirname, 'examples.json'), 'utf8'),
+	) as Record<string, Example>;
 	return examplesCache;
 }
 
-export const DEFAULT_STATUS: Record<string, number> = { GET: 200, POST: 201, PUT: 202, DELETE: 202 };
+export const DEFAULT_STATUS: Record<string, number> = {
+	GET: 200,
+	POST: 201,
+	PUT: 202,
+	DELETE: 202,
+};
 export const STORAGE_FILE_COUNT = 25;
 
 export const methodNotAllowed = (): SimAnswer => ({
@@ -39,7 +56,8 @@ export const methodNotAllowed = (): SimAnswer => ({
 export const tooManyRecords = (limit: number): SimAnswer =>
 	badRequest(`THE MAXIMUM NUMBER OF RECORDS PER REQUEST IS ${limit}`);
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+	v !== null && typeof v === 'object' && !Array.isArray(v);
 
 function present(v: unknown): boolean {
 	if (v === undefined || v === null) return false;
@@ -52,7 +70,11 @@ function present(v: unknown): boolean {
  * The value of a parameter where it travels. GET body parameters arrive as query parameters (n8n
  * drops GET bodies, so the node sends them in the query string).
  */
-export function paramValue(req: SimRequest, param: Pick<ParamDef, 'name' | 'in'>, method: string): unknown {
+export function paramValue(
+	req: SimRequest,
+	param: Pick<ParamDef, 'name' | 'in'>,
+	method: string,
+): unknown {
 	switch (param.in) {
 		case 'query':
 			return req.query[param.name];
@@ -76,7 +98,10 @@ function recordsOf(def: EndpointDef, req: SimRequest): unknown[] | undefined {
 	const value = isObject(req.body) ? req.body[records.wrapIn] : undefined;
 	if (Array.isArray(value)) return value;
 	if (typeof value === 'string' && value.trim() !== '') {
-		return value.split(records.join ?? ',').map((v) => v.trim()).filter(Boolean);
+		return value
+			.split(records.join ?? ',')
+			.map((v) => v.trim())
+			.filter(Boolean);
 	}
 	return undefined;
 }
@@ -129,11 +154,15 @@ function addRecords(sim: WolkvoxSimulator, req: SimRequest): SimAnswer {
 	const stored = sim.campaigns.get(campaignId) ?? [];
 	stored.push(...records);
 	sim.campaigns.set(campaignId, stored);
-	return envelope(201, 'All records has been added successfully', [{ total_registers: String(records.length) }]);
+	return envelope(201, 'All records has been added successfully', [
+		{ total_registers: String(records.length) },
+	]);
 }
 
 /** A deterministic folder of STORAGE_FILE_COUNT files. */
-export function storageFiles(template: Record<string, unknown> = {}): Array<Record<string, string>> {
+export function storageFiles(
+	template: Record<string, unknown> = {},
+): Array<Record<string, string>> {
 	const kinds = [
 		['png', 'image/png'],
 		['pdf', 'application/pdf'],
@@ -158,7 +187,8 @@ export function storageFiles(template: Record<string, unknown> = {}): Array<Reco
 	});
 }
 
-export const pageToken = (offset: number): string => Buffer.from(`offset:${offset}`).toString('base64');
+export const pageToken = (offset: number): string =>
+	Buffer.from(`offset:${offset}`).toString('base64');
 function pageOffset(token: string): number | undefined {
 	const match = /^offset:(\d+)$/.exec(Buffer.from(token, 'base64').toString('utf8'));
 	return match ? Number(match[1]) : undefined;
@@ -169,12 +199,14 @@ function listFiles(def: EndpointDef, req: SimRequest, example: Example | undefin
 	const paging = def.paging!;
 	const limitRaw = paramValue(req, { name: 'limit', in: 'body' }, def.method);
 	const limit = present(limitRaw) ? Number(limitRaw) : 150;
-	if (!Number.isInteger(limit) || limit < 1) return badRequest('THE LIMIT MUST BE A POSITIVE INTEGER');
+	if (!Number.isInteger(limit) || limit < 1)
+		return badRequest('THE LIMIT MUST BE A POSITIVE INTEGER');
 	const token = paramValue(req, { name: paging.requestParam, in: paging.in }, def.method);
 	let offset = 0;
 	if (present(token)) {
 		const decoded = pageOffset(String(token));
-		if (decoded === undefined || decoded > STORAGE_FILE_COUNT) return badRequest('INVALID PAGE TOKEN');
+		if (decoded === undefined || decoded > STORAGE_FILE_COUNT)
+			return badRequest('INVALID PAGE TOKEN');
 		offset = decoded;
 	}
 	const base = isObject(example?.body) ? (example!.body as Record<string, unknown>) : {};
@@ -182,7 +214,12 @@ function listFiles(def: EndpointDef, req: SimRequest, example: Example | undefin
 	const files = storageFiles(isObject(items?.[0]) ? (items![0] as Record<string, unknown>) : {});
 	const page = files.slice(offset, offset + limit);
 	const next = offset + limit < files.length ? pageToken(offset + limit) : null;
-	const body: Record<string, unknown> = { code: '200', error: null, msg: 'OK', data: { items: page, pagination: { limit: String(limit) } } };
+	const body: Record<string, unknown> = {
+		code: '200',
+		error: null,
+		msg: 'OK',
+		data: { items: page, pagination: { limit: String(limit) } },
+	};
 	setPath(body, paging.responsePath, next);
 	return { status: 200, body };
 }
@@ -195,7 +232,8 @@ export function catalogHandler(def: EndpointDef, example: Example | undefined): 
 		if (missing) return missing;
 		if (def.dateRange) {
 			const { start, end, maxDays } = def.dateRange;
-			const param = (name: string) => def.params.find((p) => p.name === name) ?? { name, in: 'query' as const };
+			const param = (name: string) =>
+				def.params.find((p) => p.name === name) ?? { name, in: 'query' as const };
 			const range = checkRange(
 				{
 					date_ini: String(paramValue(req, param(start), def.method) ?? ''),

@@ -5,14 +5,17 @@ import { DEFAULT_TOKEN, WolkvoxSimulator } from './server';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.indexOf(`--${name}`);
-const value = (name: string, fallback: string) => (flag(name) >= 0 ? args[flag(name) + 1] : fallback);
+const value = (name: string, fallback: string) =>
+	flag(name) >= 0 ? args[flag(name) + 1] : fallback;
 
 const sim = new WolkvoxSimulator({
 	latencyMs: Number(value('latency', '5')),
 	cdr: flag('large') >= 0 ? LARGE_CDR : undefined,
 });
 sim.start(Number(value('port', '4010'))).then((url) => {
-	console.log(`wolkvox simulator listening on ${url} (token: ${DEFAULT_TOKEN}, ${sim.cdr.size} CDR rows)`);
+	console.log(
+		`wolkvox simulator listening on ${url} (token: ${DEFAULT_TOKEN}, ${sim.cdr.size} CDR rows)`,
+	);
 });
 const stop = () => void sim.stop().then(() => process.exit(0));
 process.on('SIGINT', stop);

@@ -22,7 +22,8 @@ export function wallToSec(s14: string): number {
 	const [y, mo, d, h, mi, s] = m.slice(1).map(Number);
 	const ms = Date.UTC(y, mo - 1, d, h, mi, s);
 	const back = new Date(ms);
-	if (back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) return NaN;
+	if (back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d || h > 23 || mi > 59 || s > 59)
+		return NaN;
 	return ms / 1000;
 }
 
@@ -37,7 +38,20 @@ export function secToDisplay(sec: number): string {
 
 export const AGENTS = Array.from({ length: 12 }, (_, i) => ({
 	agent_id: String(1001 + i),
-	agent_name: ['Ana Ruiz', 'Bruno Diaz', 'Carla Gomez', 'David Lee', 'Elena Soto', 'Felipe Mora', 'Gina Park', 'Hugo Vera', 'Ines Cano', 'Jorge Rey', 'Karen Ortiz', 'Luis Pena'][i],
+	agent_name: [
+		'Ana Ruiz',
+		'Bruno Diaz',
+		'Carla Gomez',
+		'David Lee',
+		'Elena Soto',
+		'Felipe Mora',
+		'Gina Park',
+		'Hugo Vera',
+		'Ines Cano',
+		'Jorge Rey',
+		'Karen Ortiz',
+		'Luis Pena',
+	][i],
 	agent_dni: String(900000 + i * 17),
 	skill_id: String(4001 + (i % 3)),
 }));
@@ -143,7 +157,17 @@ export class CdrDataset {
 			duration: new Date(seconds * 1000).toISOString().slice(11, 19),
 			cost: (seconds * 0.0021).toFixed(4),
 			cod_act: String(1 + (index % 9)).padStart(3, '0'),
-			description_cod_act: ['Sale', 'No answer', 'Callback', 'Wrong number', 'Info', 'Complaint', 'Busy', 'Voicemail', 'Other'][index % 9],
+			description_cod_act: [
+				'Sale',
+				'No answer',
+				'Callback',
+				'Wrong number',
+				'Info',
+				'Complaint',
+				'Busy',
+				'Voicemail',
+				'Other',
+			][index % 9],
 			type_interaction: index % 3 === 0 ? 'inbound' : 'outbound',
 			customer_id: String(500000 + (index % 40000)),
 			hang_up: index % 2 === 0 ? 'agent' : 'customer',

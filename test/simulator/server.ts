@@ -89,13 +89,19 @@ export interface SimulatorOptions {
 
 export const envelope = (code: number, msg: string, data?: unknown, status = code): SimAnswer => ({
 	status,
-	body: data === undefined ? { code: String(code), error: null, msg } : { code: String(code), error: null, msg, data },
+	body:
+		data === undefined
+			? { code: String(code), error: null, msg }
+			: { code: String(code), error: null, msg, data },
 });
 export const badRequest = (msg = 'SOME PARAMETERS ARE REQUIRED'): SimAnswer => ({
 	status: 400,
 	body: { code: '400', error: 'Bad Request', msg },
 });
-export const noData = (): SimAnswer => ({ status: 404, body: { code: '404', error: 'Not Found', msg: '0 records were found' } });
+export const noData = (): SimAnswer => ({
+	status: 404,
+	body: { code: '404', error: 'Not Found', msg: '0 records were found' },
+});
 
 /** Every value inside `data` is a string, like wolkvox. */
 export function stringify(row: Record<string, unknown>): Record<string, string> {
@@ -105,12 +111,16 @@ export function stringify(row: Record<string, unknown>): Record<string, string> 
 }
 
 /** Checks a date range like wolkvox: both dates valid, end >= start, at most maxDays long. */
-export function checkRange(query: Record<string, string>, maxDays = MAX_DAYS): SimAnswer | [number, number] {
+export function checkRange(
+	query: Record<string, string>,
+	maxDays = MAX_DAYS,
+): SimAnswer | [number, number] {
 	const from = wallToSec(query.date_ini ?? '');
 	const to = wallToSec(query.date_end ?? '');
 	if (!Number.isFinite(from) || !Number.isFinite(to)) return badRequest();
 	if (to < from) return badRequest('THE FINAL DATE MUST BE GREATER THAN THE INITIAL DATE');
-	if (to - from > maxDays * 86400) return badRequest(`THE DATE RANGE CANNOT EXCEED ${maxDays} DAYS`);
+	if (to - from > maxDays * 86400)
+		return badRequest(`THE DATE RANGE CANNOT EXCEED ${maxDays} DAYS`);
 	return [from, to];
 }
 
@@ -215,11 +225,15 @@ export class WolkvoxSimulator {
 
 	/** Requests that reached the API (not the control endpoints). */
 	requests(filter: { api?: string; file?: string } = {}): LoggedRequest[] {
-		return this.log.filter((r) => (!filter.api || r.api === filter.api) && (!filter.file || r.file === filter.file));
+		return this.log.filter(
+			(r) => (!filter.api || r.api === filter.api) && (!filter.file || r.file === filter.file),
+		);
 	}
 
 	private takeFault(file: string, api: string): Fault | undefined {
-		const index = this.faults.findIndex((f) => (!f.file || f.file === file) && (!f.api || f.api === api));
+		const index = this.faults.findIndex(
+			(f) => (!f.file || f.file === file) && (!f.api || f.api === api),
+		);
 		if (index < 0) return undefined;
 		const fault = this.faults[index];
 		fault.times = (fault.times ?? 1) - 1;
@@ -247,7 +261,8 @@ export class WolkvoxSimulator {
 		const token = req.headers['wolkvox-token'];
 		entry.token = Array.isArray(token) ? token[0] : token;
 		const contentType = String(req.headers['content-type'] ?? '');
-		if (contentType.startsWith('multipart/form-data')) entry.form = parseMultipart(raw, contentType);
+		if (contentType.startsWith('multipart/form-data'))
+			entry.form = parseMultipart(raw, contentType);
 		else if (raw.length > 0) entry.body = parseJson(raw.toString('utf8'));
 		this.log.push(entry);
 
@@ -266,14 +281,23 @@ export class WolkvoxSimulator {
 		if (url.pathname.startsWith('/server/API/v2/')) return handleCrm(this, entry, send); // the wolkvox CRM (test/simulator/crm.ts)
 		const match = /^\/api\/v2\/([a-z_]+)\.php$/.exec(url.pathname);
 		const listenVox = url.pathname === '/listenVox/listenvox.php';
-		if (!match && !listenVox) return send({ status: 404, body: '<html><body>404 Not Found</body></html>' });
+		if (!match && !listenVox)
+			return send({ status: 404, body: '<html><body>404 Not Found</body></html>' });
 		entry.file = listenVox ? 'listenvox' : match![1];
 
 		// Maintenance is server-wide: checked before the token, counts nothing.
 		if (this.inMaintenance()) return send({ status: 403, body: MAINTENANCE_BODY });
-		if (!entry.token) return send({ status: 401, body: { code: '401', error: 'Unauthorized', msg: 'PLEASE ENTER THE WOLKVOX-TOKEN' } });
+		if (!entry.token)
+			return send({
+				status: 401,
+				body: { code: '401', error: 'Unauthorized', msg: 'PLEASE ENTER THE WOLKVOX-TOKEN' },
+			});
 		const state = this.tokens.get(entry.token);
-		if (!state) return send({ status: 403, body: { code: '403', error: 'Forbidden', msg: 'PLEASE VALIDATE TOKEN' } });
+		if (!state)
+			return send({
+				status: 403,
+				body: { code: '403', error: 'Forbidden', msg: 'PLEASE VALIDATE TOKEN' },
+			});
 
 		state.inFlight++;
 		entry.inFlight = state.inFlight;
@@ -283,17 +307,31 @@ export class WolkvoxSimulator {
 				this.concurrencyRejections++;
 				return send({
 					status: 403,
-					body: { code: '403', error: 'Forbidden', msg: 'EXCEEDS THE LIMIT OF SIMULTANEOUS REQUESTS PER TOKEN (2)' },
+					body: {
+						code: '403',
+						error: 'Forbidden',
+						msg: 'EXCEEDS THE LIMIT OF SIMULTANEOUS REQUESTS PER TOKEN (2)',
+					},
 				});
 			}
 			const quotaFree = entry.file === 'agentbox';
 			if (!quotaFree && state.used >= state.limit) {
-				return send({ status: 403, body: { code: '403', error: 'Forbidden', msg: 'TOKEN LIMIT EXCEEDED' } });
+				return send({
+					status: 403,
+					body: { code: '403', error: 'Forbidden', msg: 'TOKEN LIMIT EXCEEDED' },
+				});
 			}
 			if (!quotaFree) state.used++;
 			if (this.latencyMs > 0) await new Promise((r) => setTimeout(r, this.latencyMs));
 
-			const simReq: SimRequest = { method: entry.method, file: entry.file, api: entry.api, query: entry.query, body: entry.body, form: entry.form };
+			const simReq: SimRequest = {
+				method: entry.method,
+				file: entry.file,
+				api: entry.api,
+				query: entry.query,
+				body: entry.body,
+				form: entry.form,
+			};
 			const fault = this.takeFault(entry.file, entry.api);
 			if (fault?.apply) this.dispatch(simReq);
 			if (fault?.kind === 'reset') {
@@ -304,8 +342,18 @@ export class WolkvoxSimulator {
 				entry.status = -2;
 				return; // never answers; the client's timeout ends it
 			}
-			if (fault?.kind === 'nonjson') return send({ status: 200, body: '<html><body>Gateway error</body></html>' });
-			if (fault) return send({ status: fault.status ?? 500, body: fault.body ?? { code: String(fault.status ?? 500), error: 'Error', msg: 'INTERNAL ERROR' }, headers: fault.headers });
+			if (fault?.kind === 'nonjson')
+				return send({ status: 200, body: '<html><body>Gateway error</body></html>' });
+			if (fault)
+				return send({
+					status: fault.status ?? 500,
+					body: fault.body ?? {
+						code: String(fault.status ?? 500),
+						error: 'Error',
+						msg: 'INTERNAL ERROR',
+					},
+					headers: fault.headers,
+				});
 			return send(this.dispatch(simReq));
 		} finally {
 			state.inFlight--;
@@ -313,7 +361,8 @@ export class WolkvoxSimulator {
 	}
 
 	dispatch(req: SimRequest): SimAnswer {
-		const handler = this.handlers.get(`${req.file}.${req.api}`) ?? this.handlers.get(`${req.file}.*`);
+		const handler =
+			this.handlers.get(`${req.file}.${req.api}`) ?? this.handlers.get(`${req.file}.*`);
 		if (!handler) return badRequest('THE API YOU WANT TO CONSULT DOES NOT EXIST');
 		return handler(this, req);
 	}
@@ -339,18 +388,23 @@ export class WolkvoxSimulator {
 				this.addToken(body.token, body.limit ?? 1000, body.used ?? 0);
 				return reply({ ok: true });
 			case '/__control/log':
-				return reply(this.log.map(({ token, ...rest }) => ({ ...rest, tokenPresent: Boolean(token) })));
+				return reply(
+					this.log.map(({ token, ...rest }) => ({ ...rest, tokenPresent: Boolean(token) })),
+				);
 			case '/__control/stats':
 				return reply(this.stats());
 			case '/__control/campaign':
 				return reply(Object.fromEntries(this.campaigns));
 			// POST {rows: [...]}: calls that arrive now (merged into cdr_1 answers by date); GET: the rows added so far.
 			case '/__control/cdr':
-				if (Array.isArray(body.rows)) this.extraCdr.push(...body.rows.map((row: Record<string, unknown>) => stringify(row)));
+				if (Array.isArray(body.rows))
+					this.extraCdr.push(...body.rows.map((row: Record<string, unknown>) => stringify(row)));
 				return reply({ ok: true, rows: this.extraCdr });
 			// POST {statuses: {agent_id: status | null}}: real-time statuses (null: logged out); GET: the current ones.
 			case '/__control/agents':
-				for (const [id, status] of Object.entries((body.statuses ?? {}) as Record<string, unknown>)) {
+				for (const [id, status] of Object.entries(
+					(body.statuses ?? {}) as Record<string, unknown>,
+				)) {
 					if (status === null) this.agentStatus.delete(id);
 					else this.agentStatus.set(id, String(status));
 				}
@@ -369,7 +423,9 @@ export class WolkvoxSimulator {
 			peakInFlight: this.peakInFlight,
 			concurrencyRejections: this.concurrencyRejections,
 			statuses,
-			tokens: Object.fromEntries([...this.tokens].map(([t, s], i) => [`token${i + 1}`, { limit: s.limit, used: s.used }])),
+			tokens: Object.fromEntries(
+				[...this.tokens].map(([t, s], i) => [`token${i + 1}`, { limit: s.limit, used: s.used }]),
+			),
 		};
 	}
 }
@@ -410,24 +466,48 @@ function registerCoreHandlers(sim: WolkvoxSimulator): void {
 			}),
 		]);
 	});
-	sim.handlers.set('information.agents', () => envelope(200, `${AGENTS.length} records were found`, AGENTS.map(stringify)));
-	sim.handlers.set('information.skills', () => envelope(200, `${SKILLS.length} records were found`, SKILLS.map(stringify)));
+	sim.handlers.set('information.agents', () =>
+		envelope(200, `${AGENTS.length} records were found`, AGENTS.map(stringify)),
+	);
+	sim.handlers.set('information.skills', () =>
+		envelope(200, `${SKILLS.length} records were found`, SKILLS.map(stringify)),
+	);
 	// Vendor shape (agent_status, time_state_now); agents missing from `agentStatus` are logged out.
 	sim.handlers.set('real_time.agents', (s) => {
 		const rows = AGENTS.filter((a) => s.agentStatus.has(a.agent_id)).map((a, i) =>
-			stringify({ agent_id: a.agent_id, agent_name: a.agent_name, agent_status: s.agentStatus.get(a.agent_id), time_state_now: `00:0${i % 10}:1${i % 6}` }),
+			stringify({
+				agent_id: a.agent_id,
+				agent_name: a.agent_name,
+				agent_status: s.agentStatus.get(a.agent_id),
+				time_state_now: `00:0${i % 10}:1${i % 6}`,
+			}),
 		);
 		return rows.length === 0 ? noData() : envelope(200, `${rows.length} records were found`, rows);
 	});
 	sim.handlers.set('real_time.skills', (s, req) => {
-		if (req.method !== 'GET') return { status: 405, body: { code: '405', error: 'Method Not Allowed', msg: 'METHOD NOT ALLOWED' } };
+		if (req.method !== 'GET')
+			return {
+				status: 405,
+				body: { code: '405', error: 'Method Not Allowed', msg: 'METHOD NOT ALLOWED' },
+			};
 		if (!req.query.skill_id) return badRequest();
-		const skills = SKILLS.filter((k) => req.query.skill_id === 'all' || req.query.skill_id === k.skill_id);
+		const skills = SKILLS.filter(
+			(k) => req.query.skill_id === 'all' || req.query.skill_id === k.skill_id,
+		);
 		if (skills.length === 0) return noData();
 		return envelope(
 			200,
 			`${skills.length} records were found`,
-			skills.map((k) => stringify({ ...k, calls_in_queue_now: s.skillQueue.get(k.skill_id) ?? 0, stat_inbound: 40, stat_answer: 35, stat_abandon: 5, service_level_20seg: '80.00 %' })),
+			skills.map((k) =>
+				stringify({
+					...k,
+					calls_in_queue_now: s.skillQueue.get(k.skill_id) ?? 0,
+					stat_inbound: 40,
+					stat_answer: 35,
+					stat_abandon: 5,
+					service_level_20seg: '80.00 %',
+				}),
+			),
 		);
 	});
 	sim.handlers.set('reports_manager.cdr_1', (s, req) => {
@@ -459,18 +539,38 @@ function registerCoreHandlers(sim: WolkvoxSimulator): void {
 		return envelope(
 			200,
 			`${agents.length} records were found`,
-			agents.map((a, i) => stringify({ agent_id: a.agent_id, agent_name: a.agent_name, login_time: `0${(i % 9) + 1}:15:00`, calls: 20 + i, aht: '00:04:12', occupancy: `${(70 + i).toFixed(2)} %` })),
+			agents.map((a, i) =>
+				stringify({
+					agent_id: a.agent_id,
+					agent_name: a.agent_name,
+					login_time: `0${(i % 9) + 1}:15:00`,
+					calls: 20 + i,
+					aht: '00:04:12',
+					occupancy: `${(70 + i).toFixed(2)} %`,
+				}),
+			),
 		);
 	});
 	sim.handlers.set('reports_manager.skill_1', (s, req) => {
 		const range = checkRange(req.query);
 		if (!Array.isArray(range)) return range;
-		const skills = SKILLS.filter((k) => !req.query.skill_id || req.query.skill_id === 'all' || req.query.skill_id === k.skill_id);
+		const skills = SKILLS.filter(
+			(k) =>
+				!req.query.skill_id || req.query.skill_id === 'all' || req.query.skill_id === k.skill_id,
+		);
 		if (skills.length === 0) return noData();
 		return envelope(
 			200,
 			`${skills.length} records were found`,
-			skills.map((k, i) => stringify({ ...k, inbound_calls: 100 + i * 10, answered: 90 + i * 9, service_level: `${(80 + i).toFixed(2)} %`, asa: '00:00:18' })),
+			skills.map((k, i) =>
+				stringify({
+					...k,
+					inbound_calls: 100 + i * 10,
+					answered: 90 + i * 9,
+					service_level: `${(80 + i).toFixed(2)} %`,
+					asa: '00:00:18',
+				}),
+			),
 		);
 	});
 }

@@ -1,5 +1,12 @@
 /** Nested CRM field values: building them from plain values, and Simplify flattening them back. */
-import { crmAttachment, nestFields, nestValue, recordFromItem, simplify, type CrmFieldSpec } from '../../nodes/Wolkvox/helpers/crmValues';
+import {
+	crmAttachment,
+	nestFields,
+	nestValue,
+	recordFromItem,
+	simplify,
+	type CrmFieldSpec,
+} from '../../nodes/Wolkvox/helpers/crmValues';
 import { resolveCrmBaseUrl, retiredCrmHostHint } from '../../nodes/Wolkvox/transport/baseUrl';
 
 describe('nestValue', () => {
@@ -7,24 +14,42 @@ describe('nestValue', () => {
 		[{ type: 'currency', symbol: 'COP' }, '5500', { value: 5500, symbol: 'COP' }],
 		[{ type: 'currency' }, 12.5, { value: 12.5 }],
 		[{ type: 'currency', symbol: 'USD' }, 'n/a', { value: 'n/a', symbol: 'USD' }],
-		[{ type: 'phone', country: 'COLOMBIA', code: '57' }, '3000000001', { type: 'telephone', country: 'COLOMBIA', code: '57', value: '3000000001' }],
+		[
+			{ type: 'phone', country: 'COLOMBIA', code: '57' },
+			'3000000001',
+			{ type: 'telephone', country: 'COLOMBIA', code: '57', value: '3000000001' },
+		],
 		[{ type: 'phone' }, '+57 300 000-0001', { type: 'telephone', code: '57', value: '3000000001' }],
-		[{ type: 'phone', code: '1' }, 3001234567, { type: 'telephone', code: '1', value: '3001234567' }],
+		[
+			{ type: 'phone', code: '1' },
+			3001234567,
+			{ type: 'telephone', code: '1', value: '3001234567' },
+		],
 		[{ type: 'address' }, 'Calle 145a #12-60', { type: 'address', value: 'Calle 145a #12-60' }],
 		[{ type: 'search' }, 'ACME', { type: 'search', value: 'ACME' }],
 		[{ type: 'relationship' }, '65xx', { type: 'relationship', value: '65xx' }],
-		[{ type: 'table' }, '[{"Ropa": "Camisetas"}, {"Carnes": "Pescado"}]', { type: 'table', value: [{ Ropa: 'Camisetas' }, { Carnes: 'Pescado' }] }],
+		[
+			{ type: 'table' },
+			'[{"Ropa": "Camisetas"}, {"Carnes": "Pescado"}]',
+			{ type: 'table', value: [{ Ropa: 'Camisetas' }, { Carnes: 'Pescado' }] },
+		],
 		[{ type: 'table' }, [{ Ropa: 'Camisetas' }], { type: 'table', value: [{ Ropa: 'Camisetas' }] }],
 		[{ type: 'participant' }, 'a@op, b@op', { type: 'participant', value: ['a@op', 'b@op'] }],
 		[{ type: 'participant' }, ['a@op'], { type: 'participant', value: ['a@op'] }],
-	] as Array<[Omit<CrmFieldSpec, 'field'>, unknown, unknown]>)('%o: %p', (spec, input, expected) => {
-		expect(nestValue(input, spec)).toEqual(expected);
-	});
+	] as Array<[Omit<CrmFieldSpec, 'field'>, unknown, unknown]>)(
+		'%o: %p',
+		(spec, input, expected) => {
+			expect(nestValue(input, spec)).toEqual(expected);
+		},
+	);
 
 	test('an already nested value (built by an expression) is sent as it is', () => {
 		const nested = { type: 'address', value: 'Calle 1' };
 		expect(nestValue(nested, { type: 'address' })).toBe(nested);
-		expect(nestValue({ value: 3, symbol: 'USD' }, { type: 'currency', symbol: 'COP' })).toEqual({ value: 3, symbol: 'USD' });
+		expect(nestValue({ value: 3, symbol: 'USD' }, { type: 'currency', symbol: 'COP' })).toEqual({
+			value: 3,
+			symbol: 'USD',
+		});
 	});
 
 	test('empty values stay empty', () => {
@@ -50,10 +75,19 @@ describe('nestFields / recordFromItem', () => {
 
 	test('an item becomes a record: no wolkvox metadata, wolkvox_id as the ID key (or dropped)', () => {
 		const item = { wolkvox_id: 'c-1', Precio: 5, wolkvox: { maintenance: true }, flag: true };
-		expect(recordFromItem(item, specs, 'wolkvox-id')).toEqual({ 'wolkvox-id': 'c-1', Precio: { value: 5, symbol: 'COP' }, flag: true });
-		expect(recordFromItem(item, specs)).toEqual({ Precio: { value: 5, symbol: 'COP' }, flag: true });
+		expect(recordFromItem(item, specs, 'wolkvox-id')).toEqual({
+			'wolkvox-id': 'c-1',
+			Precio: { value: 5, symbol: 'COP' },
+			flag: true,
+		});
+		expect(recordFromItem(item, specs)).toEqual({
+			Precio: { value: 5, symbol: 'COP' },
+			flag: true,
+		});
 		// an explicit wolkvox-id wins
-		expect(recordFromItem({ 'wolkvox-id': 'x', wolkvox_id: 'y' }, [], 'wolkvox-id')).toEqual({ 'wolkvox-id': 'x' });
+		expect(recordFromItem({ 'wolkvox-id': 'x', wolkvox_id: 'y' }, [], 'wolkvox-id')).toEqual({
+			'wolkvox-id': 'x',
+		});
 	});
 });
 
@@ -95,7 +129,16 @@ describe('simplify', () => {
 			{ field: 'Tabla', type: 'table' },
 			{ field: 'Invitados', type: 'participant' },
 		];
-		const plain = { Precio: 5500, Telefono: '3000000001', Direccion: 'Calle 145a #12-60', Empresa: '65xx', Buscar: 'ACME', Tabla: [{ Ropa: 'Camisetas' }], Invitados: ['a@op', 'b@op'], Nombre: 'Ana' };
+		const plain = {
+			Precio: 5500,
+			Telefono: '3000000001',
+			Direccion: 'Calle 145a #12-60',
+			Empresa: '65xx',
+			Buscar: 'ACME',
+			Tabla: [{ Ropa: 'Camisetas' }],
+			Invitados: ['a@op', 'b@op'],
+			Nombre: 'Ana',
+		};
 		const nested = nestFields(plain, specs);
 		expect(nested).not.toEqual(plain);
 		expect(simplify(nested)).toEqual(plain);
@@ -105,7 +148,9 @@ describe('simplify', () => {
 });
 
 test('an attachment is the anchor with a base64 data URL and the file name, like the vendor examples', () => {
-	expect(crmAttachment('iVBORw0KGgo=', 'image/png', "foto'3.png")).toBe("<a href='data:image/png;base64,iVBORw0KGgo=' alt='foto3.png'> </a>");
+	expect(crmAttachment('iVBORw0KGgo=', 'image/png', "foto'3.png")).toBe(
+		"<a href='data:image/png;base64,iVBORw0KGgo=' alt='foto3.png'> </a>",
+	);
 });
 
 describe('CRM base URL', () => {
@@ -122,8 +167,13 @@ describe('CRM base URL', () => {
 		[{ baseUrl: 'https://sv0001.crmvox.com' }, /retired/],
 		[{ host: '' }, /"CRM Host" must be the host of your CRM/],
 		[{ host: 'crm0001' }, /"CRM Host"/],
-		[{ baseUrl: 'https://crm0001.wolkvox.com/server/API/v2' }, /no path \(the node adds \/server\/API\/v2\/\.\.\.\)/],
-	])('%o is refused', (fields, message) => expect(() => resolveCrmBaseUrl(fields)).toThrow(message));
+		[
+			{ baseUrl: 'https://crm0001.wolkvox.com/server/API/v2' },
+			/no path \(the node adds \/server\/API\/v2\/\.\.\.\)/,
+		],
+	])('%o is refused', (fields, message) =>
+		expect(() => resolveCrmBaseUrl(fields)).toThrow(message),
+	);
 
 	test('only sv000X.crmvox.com hosts are retired', () => {
 		expect(retiredCrmHostHint('crm0001.wolkvox.com')).toBeUndefined();

@@ -5,7 +5,13 @@
  * the way wolkvox refuses them.
  */
 import type { EndpointDef, ParamDef } from '../../nodes/Wolkvox/catalog';
-import { CATALOG, simKey, loadExamples, pageToken, STORAGE_FILE_COUNT } from '../simulator/catalogHandlers';
+import {
+	CATALOG,
+	simKey,
+	loadExamples,
+	pageToken,
+	STORAGE_FILE_COUNT,
+} from '../simulator/catalogHandlers';
 import { DEFAULT_TOKEN, WolkvoxSimulator } from '../simulator/server';
 
 /** Hand-written handlers in server.ts with real data behind them; they predate the catalog and
@@ -63,7 +69,12 @@ function build(def: EndpointDef, omit?: string): Built {
 	for (const p of def.params) {
 		if (p.name === omit || p.name === def.paging?.requestParam) continue; // a made-up cursor is no valid cursor
 		const value = sampleValue(def, p);
-		if (p.in === 'query' || (p.in === 'body' && def.method === 'GET')) out.query[p.name] = Array.isArray(value) ? value.join(',') : typeof value === 'object' ? JSON.stringify(value) : String(value);
+		if (p.in === 'query' || (p.in === 'body' && def.method === 'GET'))
+			out.query[p.name] = Array.isArray(value)
+				? value.join(',')
+				: typeof value === 'object'
+					? JSON.stringify(value)
+					: String(value);
 		else if (p.in === 'body') body[p.name] = value;
 		else form[p.name] = String(value);
 	}
@@ -99,7 +110,12 @@ async function send(def: EndpointDef, req: Built): Promise<{ status: number; bod
 		const fd = new FormData();
 		for (const [k, v] of Object.entries(req.form)) {
 			const param = def.params.find((p) => p.name === k);
-			if (param?.kind === 'binary') fd.append(k, new Blob([Buffer.from('RIFF....WAVEfmt ')], { type: 'audio/wav' }), 'sample.wav');
+			if (param?.kind === 'binary')
+				fd.append(
+					k,
+					new Blob([Buffer.from('RIFF....WAVEfmt ')], { type: 'audio/wav' }),
+					'sample.wav',
+				);
 			else fd.append(k, v);
 		}
 		payload = fd;
@@ -135,36 +151,49 @@ describe('simulator: catalog endpoints', () => {
 		const examples = loadExamples();
 		expect(keys.filter((k) => !sim.handlers.has(k))).toEqual([]);
 		expect(keys.filter((k) => !examples[k])).toEqual([]);
-		for (const k of keys) expect(examples[k].method).toBe(CATALOG.find((d) => simKey(d) === k)!.method);
+		for (const k of keys)
+			expect(examples[k].method).toBe(CATALOG.find((d) => simKey(d) === k)!.method);
 	});
 
-	it.each(CATALOG.map((def) => [label(def), def] as const))('%s: a valid request gets a 2xx', async (_name, def) => {
-		const res = await send(def, build(def));
-		expect(res.status).toBeGreaterThanOrEqual(200);
-		expect(res.status).toBeLessThan(300);
-		expect(sim.requests()).toHaveLength(1);
-	});
+	it.each(CATALOG.map((def) => [label(def), def] as const))(
+		'%s: a valid request gets a 2xx',
+		async (_name, def) => {
+			const res = await send(def, build(def));
+			expect(res.status).toBeGreaterThanOrEqual(200);
+			expect(res.status).toBeLessThan(300);
+			expect(sim.requests()).toHaveLength(1);
+		},
+	);
 
-	it.each(requiredCases)('%s without %s: 400 SOME PARAMETERS ARE REQUIRED', async (_name, omit, def) => {
-		const res = await send(def, build(def, omit));
-		expect(res.status).toBe(400);
-		expect(res.body).toMatchObject({ code: '400', msg: 'SOME PARAMETERS ARE REQUIRED' });
-	});
+	it.each(requiredCases)(
+		'%s without %s: 400 SOME PARAMETERS ARE REQUIRED',
+		async (_name, omit, def) => {
+			const res = await send(def, build(def, omit));
+			expect(res.status).toBe(400);
+			expect(res.body).toMatchObject({ code: '400', msg: 'SOME PARAMETERS ARE REQUIRED' });
+		},
+	);
 
-	it.each(catalogOnly.map((def) => [label(def), def] as const))('%s with the wrong method is refused', async (_name, def) => {
-		const wrong = def.method === 'GET' ? 'POST' : 'GET';
-		const res = await send(def, { ...build(def), method: wrong });
-		expect(res.status).toBe(405);
-		expect(res.body).toMatchObject({ code: '405', msg: 'METHOD NOT ALLOWED' });
-	});
+	it.each(catalogOnly.map((def) => [label(def), def] as const))(
+		'%s with the wrong method is refused',
+		async (_name, def) => {
+			const wrong = def.method === 'GET' ? 'POST' : 'GET';
+			const res = await send(def, { ...build(def), method: wrong });
+			expect(res.status).toBe(405);
+			expect(res.body).toMatchObject({ code: '405', msg: 'METHOD NOT ALLOWED' });
+		},
+	);
 
-	it.each(CATALOG.filter((d) => d.dateRange).map((def) => [label(def), def] as const))('%s refuses a 32-day range', async (_name, def) => {
-		const req = build(def);
-		req.query[def.dateRange!.end] = DATE_END_32_DAYS;
-		const res = await send(def, req);
-		expect(res.status).toBe(400);
-		expect(res.body.msg).toMatch(/CANNOT EXCEED \d+ DAYS/);
-	});
+	it.each(CATALOG.filter((d) => d.dateRange).map((def) => [label(def), def] as const))(
+		'%s refuses a 32-day range',
+		async (_name, def) => {
+			const req = build(def);
+			req.query[def.dateRange!.end] = DATE_END_32_DAYS;
+			const res = await send(def, req);
+			expect(res.status).toBe(400);
+			expect(res.body.msg).toMatch(/CANNOT EXCEED \d+ DAYS/);
+		},
+	);
 
 	it('skill_5 accepts at most 1 day; an end before the start is refused', async () => {
 		const def = CATALOG.find((d) => d.api === 'skill_5')!;
@@ -174,7 +203,9 @@ describe('simulator: catalog endpoints', () => {
 		const cdr2 = CATALOG.find((d) => d.api === 'cdr_2')!;
 		const backwards = build(cdr2);
 		backwards.query.date_end = '20240109000000';
-		expect((await send(cdr2, backwards)).body.msg).toBe('THE FINAL DATE MUST BE GREATER THAN THE INITIAL DATE');
+		expect((await send(cdr2, backwards)).body.msg).toBe(
+			'THE FINAL DATE MUST BE GREATER THAN THE INITIAL DATE',
+		);
 	});
 
 	it('GET body parameters are accepted from the query string', async () => {
@@ -199,27 +230,52 @@ describe('simulator: catalog endpoints', () => {
 			{ customer_name: 'Ana', tel1: '573001112233' },
 			{ customer_name: 'Luis', tel1: '573004445566' },
 		];
-		const res = await send(def, { method: 'POST', query: { type_campaign: 'predictive', campaign_id: '77' }, body: records });
+		const res = await send(def, {
+			method: 'POST',
+			query: { type_campaign: 'predictive', campaign_id: '77' },
+			body: records,
+		});
 		expect(res.status).toBe(201);
-		expect(res.body).toEqual({ code: '201', error: null, msg: 'All records has been added successfully', data: [{ total_registers: '2' }] });
-		await send(def, { method: 'POST', query: { type_campaign: 'predictive', campaign_id: '77' }, body: [records[0]] });
+		expect(res.body).toEqual({
+			code: '201',
+			error: null,
+			msg: 'All records has been added successfully',
+			data: [{ total_registers: '2' }],
+		});
+		await send(def, {
+			method: 'POST',
+			query: { type_campaign: 'predictive', campaign_id: '77' },
+			body: [records[0]],
+		});
 		expect(sim.campaigns.get('77')).toHaveLength(3);
 		expect(sim.campaigns.get('77')![1]).toEqual(records[1]);
 	});
 
 	it('array bodies over the upload limit are refused', async () => {
 		const def = CATALOG.find((d) => d.file === 'campaign' && d.api === 'add_dnc')!;
-		const body = Array.from({ length: def.records!.uploadLimit + 1 }, (_, i) => ({ telephone: String(573000000000 + i) }));
+		const body = Array.from({ length: def.records!.uploadLimit + 1 }, (_, i) => ({
+			telephone: String(573000000000 + i),
+		}));
 		const res = await send(def, { method: 'POST', query: {}, body });
 		expect(res.status).toBe(400);
-		expect(res.body.msg).toBe(`THE MAXIMUM NUMBER OF RECORDS PER REQUEST IS ${def.records!.uploadLimit}`);
-		const ok = await send(def, { method: 'POST', query: {}, body: body.slice(0, def.records!.uploadLimit) });
+		expect(res.body.msg).toBe(
+			`THE MAXIMUM NUMBER OF RECORDS PER REQUEST IS ${def.records!.uploadLimit}`,
+		);
+		const ok = await send(def, {
+			method: 'POST',
+			query: {},
+			body: body.slice(0, def.records!.uploadLimit),
+		});
 		expect(ok.status).toBe(201);
 	});
 
 	it('a record without its required field is refused', async () => {
 		const def = CATALOG.find((d) => d.file === 'campaign' && d.api === 'add_dnc')!;
-		const res = await send(def, { method: 'POST', query: {}, body: [{ telephone: '573001112233' }, { days_block: '30' }] });
+		const res = await send(def, {
+			method: 'POST',
+			query: {},
+			body: [{ telephone: '573001112233' }, { days_block: '30' }],
+		});
 		expect(res.body.msg).toBe('SOME PARAMETERS ARE REQUIRED');
 	});
 
@@ -231,7 +287,11 @@ describe('simulator: catalog endpoints', () => {
 		let token: string | null | undefined;
 		let pages = 0;
 		do {
-			const res = await send(def, { method: 'POST', query: {}, body: { limit: 10, ...(token ? { page_token: token } : {}) } });
+			const res = await send(def, {
+				method: 'POST',
+				query: {},
+				body: { limit: 10, ...(token ? { page_token: token } : {}) },
+			});
 			expect(res.status).toBe(200);
 			names.push(...res.body.data.items.map((f: any) => f.name));
 			token = read(res.body);
@@ -242,7 +302,11 @@ describe('simulator: catalog endpoints', () => {
 		expect(new Set(names).size).toBe(STORAGE_FILE_COUNT);
 		const bad = await send(def, { method: 'POST', query: {}, body: { page_token: 'nonsense' } });
 		expect(bad.status).toBe(400);
-		const last = await send(def, { method: 'POST', query: {}, body: { limit: 5, page_token: pageToken(20) } });
+		const last = await send(def, {
+			method: 'POST',
+			query: {},
+			body: { limit: 5, page_token: pageToken(20) },
+		});
 		expect(read(last.body)).toBeNull();
 		expect(last.body.data.items).toHaveLength(5);
 	});
@@ -251,7 +315,9 @@ describe('simulator: catalog endpoints', () => {
 		const def = CATALOG.find((d) => d.file === 'listenvox')!;
 		const ok = await send(def, build(def));
 		expect(ok.status).toBe(201);
-		expect(sim.requests({ file: 'listenvox' })[0].form?.find((f) => f.name === 'data')?.fileName).toBe('sample.wav');
+		expect(
+			sim.requests({ file: 'listenvox' })[0].form?.find((f) => f.name === 'data')?.fileName,
+		).toBe('sample.wav');
 		const noFile = await send(def, build(def, 'data'));
 		expect(noFile.body.msg).toBe('SOME PARAMETERS ARE REQUIRED');
 	});

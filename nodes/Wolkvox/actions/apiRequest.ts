@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { wolkvoxRequest, type WolkvoxRequest, type WolkvoxSession } from '../transport/request';
@@ -19,7 +24,8 @@ export const apiRequestProperties: INodeProperties[] = [
 				name: 'Send Request',
 				value: 'send',
 				action: 'Send a request to any wolkvox API',
-				description: 'Call any wolkvox v2 API by file and API name, with retries and limits handled',
+				description:
+					'Call any wolkvox v2 API by file and API name, with retries and limits handled',
 			},
 		],
 		default: 'send',
@@ -43,7 +49,11 @@ export const apiRequestProperties: INodeProperties[] = [
 			{ name: 'Real Time', value: 'real_time', description: '/api/v2/real_time.php' },
 			{ name: 'Reports', value: 'reports_manager', description: '/api/v2/reports_manager.php' },
 			{ name: 'SMS', value: 'sms', description: '/api/v2/sms.php' },
-			{ name: 'Speech Analytics', value: 'speech_analytics', description: '/api/v2/speech_analytics.php' },
+			{
+				name: 'Speech Analytics',
+				value: 'speech_analytics',
+				description: '/api/v2/speech_analytics.php',
+			},
 			{ name: 'Storage', value: 'wolkvox_storage', description: '/api/v2/wolkvox_storage.php' },
 			{ name: 'WhatsApp', value: 'whatsapp', description: '/api/v2/whatsapp.php' },
 		],
@@ -76,7 +86,8 @@ export const apiRequestProperties: INodeProperties[] = [
 		displayOptions: show,
 		options: ['GET', 'POST', 'PUT', 'DELETE'].map((method) => ({ name: method, value: method })),
 		default: 'GET',
-		description: 'Only GET requests are repeated after a server error: repeating a write could apply it twice',
+		description:
+			'Only GET requests are repeated after a server error: repeating a write could apply it twice',
 	},
 	{
 		displayName: 'Query Parameters',
@@ -91,8 +102,20 @@ export const apiRequestProperties: INodeProperties[] = [
 				displayName: 'Parameter',
 				name: 'parameter',
 				values: [
-					{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'date_ini' },
-					{ displayName: 'Value', name: 'value', type: 'string', default: '', placeholder: '20240501000000' },
+					{
+						displayName: 'Name',
+						name: 'name',
+						type: 'string',
+						default: '',
+						placeholder: 'date_ini',
+					},
+					{
+						displayName: 'Value',
+						name: 'value',
+						type: 'string',
+						default: '',
+						placeholder: '20240501000000',
+					},
 				],
 			},
 		],
@@ -103,7 +126,8 @@ export const apiRequestProperties: INodeProperties[] = [
 		type: 'boolean',
 		displayOptions: show,
 		default: false,
-		description: 'Whether to send a JSON body (not possible with GET: n8n sends no body with GET, so its keys go into the query instead)',
+		description:
+			'Whether to send a JSON body (not possible with GET: n8n sends no body with GET, so its keys go into the query instead)',
 	},
 	{
 		displayName: 'JSON Body',
@@ -132,22 +156,36 @@ function parseJsonBody(ctx: IExecuteFunctions, itemIndex: number): unknown {
 	try {
 		return JSON.parse(raw);
 	} catch (error) {
-		throw new NodeOperationError(ctx.getNode(), `"JSON Body" is not valid JSON: ${(error as Error).message}`, { itemIndex });
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`"JSON Body" is not valid JSON: ${(error as Error).message}`,
+			{ itemIndex },
+		);
 	}
 }
 
 /** Reads and validates the fields of one item: nothing is sent when something is wrong. */
 export function buildApiRequest(ctx: IExecuteFunctions, itemIndex: number): WolkvoxRequest {
-	const invalid = (message: string) => new NodeOperationError(ctx.getNode(), message, { itemIndex });
+	const invalid = (message: string) =>
+		new NodeOperationError(ctx.getNode(), message, { itemIndex });
 	let file = ctx.getNodeParameter('family', itemIndex) as string;
 	if (file === 'custom') file = String(ctx.getNodeParameter('customFamily', itemIndex, '')).trim();
-	if (!NAME.test(file)) throw invalid(`"Custom Family" must be a file name like reports_manager (letters, digits, _); got "${file}"`);
+	if (!NAME.test(file))
+		throw invalid(
+			`"Custom Family" must be a file name like reports_manager (letters, digits, _); got "${file}"`,
+		);
 	const api = String(ctx.getNodeParameter('api', itemIndex, '')).trim();
-	if (!NAME.test(api)) throw invalid(`"API Name" must be the api= value, like cdr_1 (letters, digits, _); got "${api}"`);
+	if (!NAME.test(api))
+		throw invalid(
+			`"API Name" must be the api= value, like cdr_1 (letters, digits, _); got "${api}"`,
+		);
 	const method = ctx.getNodeParameter('method', itemIndex) as WolkvoxRequest['method'];
 
 	const qs: IDataObject = {};
-	const params = ctx.getNodeParameter('queryParameters.parameter', itemIndex, []) as Array<{ name: string; value: unknown }>;
+	const params = ctx.getNodeParameter('queryParameters.parameter', itemIndex, []) as Array<{
+		name: string;
+		value: unknown;
+	}>;
 	for (const { name, value } of params) {
 		const key = String(name ?? '').trim();
 		if (key === '') throw invalid('Every "Query Parameters" entry needs a Name');
@@ -160,7 +198,9 @@ export function buildApiRequest(ctx: IExecuteFunctions, itemIndex: number): Wolk
 		body = parseJsonBody(ctx, itemIndex);
 		if (method === 'GET') {
 			if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-				throw invalid('With GET the "JSON Body" must be an object: its keys are sent as query parameters');
+				throw invalid(
+					'With GET the "JSON Body" must be an object: its keys are sent as query parameters',
+				);
 			}
 			Object.assign(qs, body);
 			body = undefined;
@@ -175,7 +215,8 @@ export async function executeApiRequest(
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
 	const req = buildApiRequest(ctx, itemIndex);
-	const output = (ctx.getNodeParameter('options.output', itemIndex, 'records') as string) ?? 'records';
+	const output =
+		(ctx.getNodeParameter('options.output', itemIndex, 'records') as string) ?? 'records';
 	const answer = await wolkvoxRequest(session, req, itemIndex);
 	const pairedItem = { item: itemIndex };
 	if (output === 'whole') {

@@ -37,20 +37,34 @@ function asText(record: IDataObject): IDataObject {
 }
 
 /** The record an item contributes: its own JSON, or the fields set for it. */
-function recordOf(ctx: IExecuteFunctions, endpoint: EndpointDef, itemIndex: number, timeZone: string): Record {
+function recordOf(
+	ctx: IExecuteFunctions,
+	endpoint: EndpointDef,
+	itemIndex: number,
+	timeZone: string,
+): Record {
 	const records = endpoint.records!;
-	const invalid = (message: string) => new NodeOperationError(ctx.getNode(), message, { itemIndex });
-	const fromItems = records.itemsOnly || (ctx.getNodeParameter('recordsFrom', itemIndex, 'items') as string) === 'items';
+	const invalid = (message: string) =>
+		new NodeOperationError(ctx.getNode(), message, { itemIndex });
+	const fromItems =
+		records.itemsOnly ||
+		(ctx.getNodeParameter('recordsFrom', itemIndex, 'items') as string) === 'items';
 	let record: IDataObject;
 	if (fromItems && endpoint.service === 'crm') {
 		// The CRM keeps numbers and booleans as they are, and nests typed fields ("Field Types").
-		record = recordFromItem(ctx.getInputData()[itemIndex].json, fieldTypeSpecs(catalogOptions(ctx, itemIndex)), records.idKey);
+		record = recordFromItem(
+			ctx.getInputData()[itemIndex].json,
+			fieldTypeSpecs(catalogOptions(ctx, itemIndex)),
+			records.idKey,
+		);
 	} else if (fromItems) {
 		// The Maintenance output adds `wolkvox`; an item looped back must not send it as data.
 		record = asText(ctx.getInputData()[itemIndex].json);
 		delete record.wolkvox;
 		// Dates from a sheet ("2024-05-01 10:00") still need wolkvox's YYYYmmddHHiiss.
-		for (const param of records.fields.filter((p) => p.kind === 'date' && !isEmpty(record[p.name]))) {
+		for (const param of records.fields.filter(
+			(p) => p.kind === 'date' && !isEmpty(record[p.name]),
+		)) {
 			const converted = attempt(() => toWire(param, record[param.name], timeZone));
 			if ('error' in converted) throw invalid(`Item ${itemIndex}: ${converted.error.message}`);
 			record[param.name] = converted.value as string;
@@ -59,17 +73,23 @@ function recordOf(ctx: IExecuteFunctions, endpoint: EndpointDef, itemIndex: numb
 		record = {};
 		for (const [param, raw] of readValues(ctx, records.fields, itemIndex, 'recordFields')) {
 			if (isEmpty(raw)) {
-				if (param.required) throw invalid(`"${param.displayName}" (${param.name}) is required for every record`);
+				if (param.required)
+					throw invalid(`"${param.displayName}" (${param.name}) is required for every record`);
 				continue;
 			}
 			record[param.name] = toWire(param, raw, timeZone) as IDataObject[string];
 		}
 	}
 	for (const param of records.fields.filter((p) => p.required)) {
-		if (isEmpty(record[param.name])) throw invalid(`Record of item ${itemIndex} has no "${param.displayName}" (${param.name}), which wolkvox requires`);
+		if (isEmpty(record[param.name]))
+			throw invalid(
+				`Record of item ${itemIndex} has no "${param.displayName}" (${param.name}), which wolkvox requires`,
+			);
 	}
 	if (records.idKey && !records.valueField && isEmpty(record[records.idKey])) {
-		throw invalid(`Item ${itemIndex} has no "${records.idKey}" (or wolkvox_id): the ID of the record to change`);
+		throw invalid(
+			`Item ${itemIndex} has no "${records.idKey}" (or wolkvox_id): the ID of the record to change`,
+		);
 	}
 	if (endpoint.service === 'crm' && !records.valueField && Object.keys(record).length === 0) {
 		throw invalid(`Item ${itemIndex} has no fields to send`);
@@ -130,10 +150,16 @@ export async function executeBulk(
 			description: `Nothing was sent. Items with invalid data: ${itemRanges(invalid.map((i) => i.itemIndex))}.`,
 		});
 	}
-	const size = Math.min(records.uploadLimit, Math.max(1, Math.floor(catalogOptions(ctx, 0).batchSize ?? records.uploadLimit)));
+	const size = Math.min(
+		records.uploadLimit,
+		Math.max(1, Math.floor(catalogOptions(ctx, 0).batchSize ?? records.uploadLimit)),
+	);
 	const batches = groupAndBatch(entries, size);
 	const success: INodeExecutionData[] = invalid.map(({ itemIndex, error }) => ({
-		json: { error: redact(error.message, session.secret), message: `Item ${itemIndex} was not sent (invalid data).` },
+		json: {
+			error: redact(error.message, session.secret),
+			message: `Item ${itemIndex} was not sent (invalid data).`,
+		},
 		pairedItem: { item: itemIndex },
 	}));
 	const maintenance: INodeExecutionData[] = [];
@@ -145,10 +171,24 @@ export async function executeBulk(
 		const list = records.join ? batch.records.join(records.join) : batch.records;
 		const flag = records.multipleFlag ? { [records.multipleFlag]: batch.records.length > 1 } : {};
 		const payload = records.wrapIn ? { ...body, ...flag, [records.wrapIn]: list } : list;
-		const meta = { batch: b + 1, batches: batches.length, records: batch.records.length, itemIndexes: batch.itemIndexes, target: qs };
+		const meta = {
+			batch: b + 1,
+			batches: batches.length,
+			records: batch.records.length,
+			itemIndexes: batch.itemIndexes,
+			target: qs,
+		};
 		const result = await wolkvoxRequest(
 			session,
-			{ method: endpoint.method, file: endpoint.file, api: endpoint.api, path: endpoint.path, qs, body: payload, readOnly: endpoint.readOnly },
+			{
+				method: endpoint.method,
+				file: endpoint.file,
+				api: endpoint.api,
+				path: endpoint.path,
+				qs,
+				body: payload,
+				readOnly: endpoint.readOnly,
+			},
 			batch.itemIndexes[0],
 		).then(
 			(answer) => ({ answer }),
@@ -158,7 +198,10 @@ export async function executeBulk(
 		if ('answer' in result) {
 			accepted.push(batch);
 			const envelope = wholeAnswer(result.answer.body);
-			success.push({ json: { ...envelope, wolkvox: meta }, pairedItem: batch.itemIndexes.map((item) => ({ item })) });
+			success.push({
+				json: { ...envelope, wolkvox: meta },
+				pairedItem: batch.itemIndexes.map((item) => ({ item })),
+			});
 			continue;
 		}
 		const { error } = result;
@@ -168,7 +211,16 @@ export async function executeBulk(
 			// This batch and every later one leave as their input items: loop them back after a Wait.
 			for (const item of rest.flatMap((r) => r.itemIndexes)) {
 				maintenance.push({
-					json: { ...ctx.getInputData()[item].json, wolkvox: { maintenance: true, attempted: { method: endpoint.method, file: endpoint.file, api: endpoint.api }, attempts: error.attempts, waitedMs: error.waitedMs, at: new Date().toISOString() } },
+					json: {
+						...ctx.getInputData()[item].json,
+						wolkvox: {
+							maintenance: true,
+							attempted: { method: endpoint.method, file: endpoint.file, api: endpoint.api },
+							attempts: error.attempts,
+							waitedMs: error.waitedMs,
+							at: new Date().toISOString(),
+						},
+					},
 					pairedItem: { item },
 				});
 			}
@@ -182,7 +234,9 @@ export async function executeBulk(
 				error.description = [error.description, report].filter(Boolean).join(' ');
 				throw error;
 			}
-			throw new NodeOperationError(ctx.getNode(), redact(error.message, session.secret), { description: report });
+			throw new NodeOperationError(ctx.getNode(), redact(error.message, session.secret), {
+				description: report,
+			});
 		}
 		success.push({
 			json: { error: redact(error.message, session.secret), message: report },
@@ -190,7 +244,13 @@ export async function executeBulk(
 		});
 		if (stop) {
 			if (notSent.length > 0) {
-				success.push({ json: { error: 'Not sent: the job stopped at an earlier batch', message: `Items ${itemRanges(notSent)} were not sent.` }, pairedItem: notSent.map((item) => ({ item })) });
+				success.push({
+					json: {
+						error: 'Not sent: the job stopped at an earlier batch',
+						message: `Items ${itemRanges(notSent)} were not sent.`,
+					},
+					pairedItem: notSent.map((item) => ({ item })),
+				});
 			}
 			break;
 		}

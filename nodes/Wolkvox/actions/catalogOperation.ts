@@ -39,10 +39,15 @@ export function outputRow(row: IDataObject, options: CatalogOptions): IDataObjec
 /** The endpoint the node is set to (resource, report group and operation are not per item). */
 export function currentEndpoint(ctx: IExecuteFunctions): EndpointDef {
 	const resource = ctx.getNodeParameter('resource', 0) as string;
-	const group = resource === 'report' ? (ctx.getNodeParameter('reportGroup', 0) as string) : undefined;
+	const group =
+		resource === 'report' ? (ctx.getNodeParameter('reportGroup', 0) as string) : undefined;
 	const operation = ctx.getNodeParameter('operation', 0) as string;
 	const endpoint = findEndpoint(resource, group, operation);
-	if (!endpoint) throw new NodeOperationError(ctx.getNode(), `Unknown operation "${operation}" of resource "${resource}"`);
+	if (!endpoint)
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`Unknown operation "${operation}" of resource "${resource}"`,
+		);
 	return endpoint;
 }
 
@@ -55,14 +60,25 @@ export function timeZoneOf(ctx: IExecuteFunctions, options: CatalogOptions): str
 }
 
 /** Validates one item's parameters and builds its request (nothing is sent). */
-export async function buildCatalogRequest(ctx: IExecuteFunctions, endpoint: EndpointDef, itemIndex: number) {
+export async function buildCatalogRequest(
+	ctx: IExecuteFunctions,
+	endpoint: EndpointDef,
+	itemIndex: number,
+) {
 	const options = catalogOptions(ctx, itemIndex);
 	const split = options.splitRange !== false && options.output !== 'whole';
 	const values = readValues(ctx, endpoint.params, itemIndex, 'additionalFields');
 	const built = placeParams(ctx, endpoint, values, itemIndex, timeZoneOf(ctx, options), split);
 	if (endpoint.fixedBody) Object.assign(built.body, endpoint.fixedBody);
-	if (endpoint.crmFields && built.body[endpoint.crmFields] !== null && typeof built.body[endpoint.crmFields] === 'object') {
-		built.body[endpoint.crmFields] = nestFields(built.body[endpoint.crmFields] as IDataObject, fieldTypeSpecs(options));
+	if (
+		endpoint.crmFields &&
+		built.body[endpoint.crmFields] !== null &&
+		typeof built.body[endpoint.crmFields] === 'object'
+	) {
+		built.body[endpoint.crmFields] = nestFields(
+			built.body[endpoint.crmFields] as IDataObject,
+			fieldTypeSpecs(options),
+		);
 	}
 	if (built.attachments.length > 0) await attachInBody(ctx, built, itemIndex);
 	const req: WolkvoxRequest = {
@@ -82,7 +98,14 @@ export interface RunTotals extends RangeProgress {
 	batches: number;
 }
 
-export const newTotals = (): RunTotals => ({ windows: 0, bisections: 0, continuations: 0, rows: 0, done: [], batches: 0 });
+export const newTotals = (): RunTotals => ({
+	windows: 0,
+	bisections: 0,
+	continuations: 0,
+	rows: 0,
+	done: [],
+	batches: 0,
+});
 
 /** Runs one item of a query/action endpoint: a single call, a windowed pull, or a paged list. */
 export async function executeCatalogItem(
@@ -104,7 +127,8 @@ export async function executeCatalogItem(
 		return [{ json: wholeAnswer(answer.body), pairedItem }];
 	}
 	if (endpoint.paging) {
-		if (endpoint.paging.style === 'page') await fetchNumberedPages(ctx, session, endpoint, req, itemIndex, emit);
+		if (endpoint.paging.style === 'page')
+			await fetchNumberedPages(ctx, session, endpoint, req, itemIndex, emit);
 		else await fetchPages(ctx, session, endpoint, req, itemIndex, emit);
 		return out;
 	}
@@ -114,7 +138,13 @@ export async function executeCatalogItem(
 		return out;
 	}
 
-	const progress: RangeProgress = { windows: 0, bisections: 0, continuations: 0, rows: 0, done: [] };
+	const progress: RangeProgress = {
+		windows: 0,
+		bisections: 0,
+		continuations: 0,
+		rows: 0,
+		done: [],
+	};
 	const failure = await fetchRange(session, endpoint, req, range, itemIndex, emit, progress).then(
 		() => undefined,
 		(error: Error) => error,
@@ -125,22 +155,35 @@ export async function executeCatalogItem(
 	totals.rows += progress.rows;
 	if (!failure) return out;
 	// NotSent must reach the router as it is: it is not the cause of the stop, the other item's error is.
-	if (failure instanceof MaintenanceTimeout || failure instanceof NotSent || session.signal?.aborted) throw failure;
+	if (
+		failure instanceof MaintenanceTimeout ||
+		failure instanceof NotSent ||
+		session.signal?.aborted
+	)
+		throw failure;
 
 	// Stopped part-way (quota, call limit, loss guard): say exactly what was fetched and what was not.
 	const last = progress.done[progress.done.length - 1];
 	const fetched = last ? `${range.start} to ${last.end} (${progress.rows} rows)` : 'nothing';
-	const missing = last ? `${epochToWall(wallToEpoch(last.end) + 1)} to ${range.end}` : `${range.start} to ${range.end}`;
+	const missing = last
+		? `${epochToWall(wallToEpoch(last.end) + 1)} to ${range.end}`
+		: `${range.start} to ${range.end}`;
 	const report = `Fetched: ${fetched}. Not fetched: ${missing}. API calls used by this node so far: ${session.stats.calls}.`;
 	if (ctx.continueOnFail()) {
-		out.push({ json: { error: redact(failure.message, session.secret), message: report }, pairedItem });
+		out.push({
+			json: { error: redact(failure.message, session.secret), message: report },
+			pairedItem,
+		});
 		return out;
 	}
 	if (failure instanceof NodeApiError || failure instanceof NodeOperationError) {
 		failure.description = [failure.description, report].filter(Boolean).join(' ');
 		throw failure;
 	}
-	throw new NodeOperationError(ctx.getNode(), redact(failure.message, session.secret), { itemIndex, description: report });
+	throw new NodeOperationError(ctx.getNode(), redact(failure.message, session.secret), {
+		itemIndex,
+		description: report,
+	});
 }
 
 /** Cursor paging ("Return All" or up to "Limit"). */
@@ -164,11 +207,21 @@ async function fetchPages(
 		emit(take);
 		count += take.length;
 		const cursor = readPath(answer.body, paging.responsePath);
-		if (count >= limit || rows.length === 0 || cursor === undefined || cursor === null || cursor === '') return;
+		if (
+			count >= limit ||
+			rows.length === 0 ||
+			cursor === undefined ||
+			cursor === null ||
+			cursor === ''
+		)
+			return;
 		const inQuery = paging.in === 'query' || endpoint.method === 'GET';
 		req = inQuery
 			? { ...req, qs: { ...req.qs, [paging.requestParam]: String(cursor) } }
-			: { ...req, body: { ...((req.body as IDataObject) ?? {}), [paging.requestParam]: cursor as string } };
+			: {
+					...req,
+					body: { ...((req.body as IDataObject) ?? {}), [paging.requestParam]: cursor as string },
+				};
 	}
 }
 
@@ -187,19 +240,34 @@ async function fetchNumberedPages(
 ): Promise<void> {
 	const paging = endpoint.paging!;
 	const returnAll = ctx.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	const limit = returnAll ? Infinity : Math.max(1, ctx.getNodeParameter('limit', itemIndex, 50) as number);
+	const limit = returnAll
+		? Infinity
+		: Math.max(1, ctx.getNodeParameter('limit', itemIndex, 50) as number);
 	const max = paging.maxPageSize ?? 250;
 	const size = Math.min(max, limit);
 	let count = 0;
 	for (let page = 1; ; page++) {
-		const pageParams: IDataObject = { [paging.requestParam]: page, ...(paging.sizeParam ? { [paging.sizeParam]: size } : {}) };
-		const req: WolkvoxRequest = { ...first, body: { ...((first.body as IDataObject) ?? {}), ...pageParams } };
+		const pageParams: IDataObject = {
+			[paging.requestParam]: page,
+			...(paging.sizeParam ? { [paging.sizeParam]: size } : {}),
+		};
+		const req: WolkvoxRequest = {
+			...first,
+			body: { ...((first.body as IDataObject) ?? {}), ...pageParams },
+		};
 		const answer = await wolkvoxRequest(session, req, itemIndex);
-		const rows = answer.noData ? [] : extractRecords(answer.body, endpoint.dataPath).filter((row) => Object.keys(row).length > 0);
+		const rows = answer.noData
+			? []
+			: extractRecords(answer.body, endpoint.dataPath).filter((row) => Object.keys(row).length > 0);
 		const take = rows.slice(0, Math.max(0, limit - count));
 		emit(take);
 		count += take.length;
 		const total = Number(readPath(answer.body, paging.responsePath));
-		if (count >= limit || rows.length < size || (Number.isFinite(total) && total > 0 && page >= total)) return;
+		if (
+			count >= limit ||
+			rows.length < size ||
+			(Number.isFinite(total) && total > 0 && page >= total)
+		)
+			return;
 	}
 }

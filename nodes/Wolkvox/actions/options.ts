@@ -9,8 +9,16 @@ export const outputOption: INodeProperties = {
 	type: 'options',
 	default: 'records',
 	options: [
-		{ name: 'One Item per Record', value: 'records', description: 'Each row of data becomes an item' },
-		{ name: 'Whole Response', value: 'whole', description: "One item with wolkvox's full answer (code, msg, data)" },
+		{
+			name: 'One Item per Record',
+			value: 'records',
+			description: 'Each row of data becomes an item',
+		},
+		{
+			name: 'Whole Response',
+			value: 'whole',
+			description: "One item with wolkvox's full answer (code, msg, data)",
+		},
 	],
 };
 
@@ -42,7 +50,8 @@ export const commonOptions: INodeProperties[] = [
 			{
 				name: 'Send to Maintenance Output',
 				value: 'output',
-				description: 'The item leaves through the Maintenance output: connect a Wait node and loop it back',
+				description:
+					'The item leaves through the Maintenance output: connect a Wait node and loop it back',
 			},
 			{ name: 'Fail', value: 'fail', description: 'Treat it as an error of the item' },
 		],
@@ -64,7 +73,8 @@ export const commonOptions: INodeProperties[] = [
 		type: 'number',
 		typeOptions: { minValue: 1 },
 		default: 70,
-		description: 'A request with no answer by then counts as failed (wolkvox itself stops each call after 60 s)',
+		description:
+			'A request with no answer by then counts as failed (wolkvox itself stops each call after 60 s)',
 	},
 	{
 		displayName: 'Max API Calls per Execution',

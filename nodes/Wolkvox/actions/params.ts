@@ -20,18 +20,30 @@ export function attempt<T>(fn: () => T): { value: T } | { error: Error } {
 const label = (param: ParamDef) => `"${param.displayName}" (${param.name})`;
 
 export function isEmpty(value: unknown): boolean {
-	return value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
+	return (
+		value === undefined ||
+		value === null ||
+		(typeof value === 'string' && value.trim() === '') ||
+		(Array.isArray(value) && value.length === 0)
+	);
 }
 
 /** Empty after conversion: '', [], or an object without keys. */
 function isEmptyValue(value: unknown): boolean {
 	if (isEmpty(value)) return true;
-	return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0;
+	return (
+		value !== null &&
+		typeof value === 'object' &&
+		!Array.isArray(value) &&
+		Object.keys(value).length === 0
+	);
 }
 
 /** resourceLocator values arrive as { __rl, mode, value }. */
 function unwrap(value: unknown): unknown {
-	return value !== null && typeof value === 'object' && '__rl' in (value as IDataObject) ? (value as IDataObject).value : value;
+	return value !== null && typeof value === 'object' && '__rl' in (value as IDataObject)
+		? (value as IDataObject).value
+		: value;
 }
 
 /**
@@ -46,7 +58,9 @@ export function toWire(param: ParamDef, raw: unknown, timeZone: string): unknown
 			const s = String(text);
 			if (param.allowWords?.includes(s.toLowerCase())) return s.toLowerCase();
 			if (!/^\d+$/.test(s)) {
-				const words = param.allowWords?.length ? ` or ${param.allowWords.map((w) => `"${w}"`).join(', ')}` : '';
+				const words = param.allowWords?.length
+					? ` or ${param.allowWords.map((w) => `"${w}"`).join(', ')}`
+					: '';
 				throw new Error(`${label(param)} must be a whole number (an ID)${words}; got "${s}"`);
 			}
 			return param.sendAsNumber ? Number(s) : s;
@@ -72,20 +86,27 @@ export function toWire(param: ParamDef, raw: unknown, timeZone: string): unknown
 			throw new Error(`${label(param)} must be true or false; got "${String(text)}"`);
 		}
 		case 'list': {
-			const list = Array.isArray(value) ? value.map((v) => String(v).trim()) : String(text).split(',').map((v) => v.trim());
+			const list = Array.isArray(value)
+				? value.map((v) => String(v).trim())
+				: String(text)
+						.split(',')
+						.map((v) => v.trim());
 			const clean = list.filter((v) => v !== '');
 			return param.join ? clean.join(param.join) : clean;
 		}
 		case 'json': {
 			if (typeof value !== 'string') return value;
 			const parsed = attempt(() => JSON.parse(value) as unknown);
-			if ('error' in parsed) throw new Error(`${label(param)} must be valid JSON: ${parsed.error.message}`);
+			if ('error' in parsed)
+				throw new Error(`${label(param)} must be valid JSON: ${parsed.error.message}`);
 			return parsed.value;
 		}
 		default: {
 			const s = typeof value === 'object' ? JSON.stringify(value) : String(text);
 			if (param.pattern && !new RegExp(param.pattern).test(s)) {
-				throw new Error(`${label(param)} must be ${param.patternHint ?? `in the form ${param.pattern}`}; got "${s}"`);
+				throw new Error(
+					`${label(param)} must be ${param.patternHint ?? `in the form ${param.pattern}`}; got "${s}"`,
+				);
 			}
 			return s;
 		}
@@ -112,12 +133,20 @@ export function setBody(body: IDataObject, param: ParamDef, key: string, value: 
 }
 
 /** Reads an item's values for `params` (top-level fields and the given collection). */
-export function readValues(ctx: IExecuteFunctions, params: ParamDef[], itemIndex: number, collection: string): Map<ParamDef, unknown> {
+export function readValues(
+	ctx: IExecuteFunctions,
+	params: ParamDef[],
+	itemIndex: number,
+	collection: string,
+): Map<ParamDef, unknown> {
 	const extra = ctx.getNodeParameter(collection, itemIndex, {}) as IDataObject;
 	const values = new Map<ParamDef, unknown>();
 	for (const param of params) {
 		const name = fieldName(param);
-		const value = param.required || param.alwaysShow ? ctx.getNodeParameter(name, itemIndex, undefined) : extra[name];
+		const value =
+			param.required || param.alwaysShow
+				? ctx.getNodeParameter(name, itemIndex, undefined)
+				: extra[name];
 		values.set(param, value);
 	}
 	return values;
@@ -133,7 +162,8 @@ export function placeParams(
 	splitRange: boolean,
 ): BuiltParams {
 	const built: BuiltParams = { qs: {}, body: {}, form: [], attachments: [], node: {} };
-	const invalid = (message: string) => new NodeOperationError(ctx.getNode(), message, { itemIndex });
+	const invalid = (message: string) =>
+		new NodeOperationError(ctx.getNode(), message, { itemIndex });
 	for (const [param, raw] of values) {
 		if (isEmpty(unwrap(raw))) {
 			if (param.required) throw invalid(`${label(param)} is required`);
@@ -148,10 +178,16 @@ export function placeParams(
 		if ('error' in converted) throw invalid(converted.error.message);
 		if (param.crmType) converted.value = nestValue(converted.value, { type: param.crmType });
 		// A list of only commas, or JSON `[]` / `{}`, leaves a required value as missing as an empty field.
-		if (param.required && isEmptyValue(converted.value)) throw invalid(`${label(param)} is required (got an empty ${param.kind === 'list' ? 'list' : 'JSON value'})`);
+		if (param.required && isEmptyValue(converted.value))
+			throw invalid(
+				`${label(param)} is required (got an empty ${param.kind === 'list' ? 'list' : 'JSON value'})`,
+			);
 		// n8n sends no body with GET, so GET "body" parameters travel in the query.
 		if (param.in === 'query' || (param.in === 'body' && endpoint.method === 'GET')) {
-			built.qs[param.name] = typeof converted.value === 'object' ? JSON.stringify(converted.value) : (converted.value as string);
+			built.qs[param.name] =
+				typeof converted.value === 'object'
+					? JSON.stringify(converted.value)
+					: (converted.value as string);
 		} else if (param.in === 'body') setBody(built.body, param, param.name, converted.value);
 		else if (param.in === 'node') built.node[param.name] = converted.value as IDataObject[string];
 		else built.form.push({ param, value: converted.value });
@@ -178,38 +214,79 @@ export function placeParams(
 }
 
 /** Binary parameters of a JSON body: each file as the CRM's base64 attachment string, in a list. */
-export async function attachInBody(ctx: IExecuteFunctions, built: BuiltParams, itemIndex: number): Promise<void> {
+export async function attachInBody(
+	ctx: IExecuteFunctions,
+	built: BuiltParams,
+	itemIndex: number,
+): Promise<void> {
 	for (const { param, value } of built.attachments) {
 		const files: string[] = [];
-		for (const property of String(value).split(',').map((p) => p.trim()).filter(Boolean)) {
+		for (const property of String(value)
+			.split(',')
+			.map((p) => p.trim())
+			.filter(Boolean)) {
 			const binary = ctx.getInputData()[itemIndex].binary?.[property];
 			if (!binary) {
-				throw new NodeOperationError(ctx.getNode(), `${label(param)}: the input item has no binary property "${property}"`, { itemIndex });
+				throw new NodeOperationError(
+					ctx.getNode(),
+					`${label(param)}: the input item has no binary property "${property}"`,
+					{ itemIndex },
+				);
 			}
 			const data = await ctx.helpers.getBinaryDataBuffer(itemIndex, property);
-			files.push(crmAttachment(data.toString('base64'), binary.mimeType ?? 'application/octet-stream', binary.fileName ?? property));
+			files.push(
+				crmAttachment(
+					data.toString('base64'),
+					binary.mimeType ?? 'application/octet-stream',
+					binary.fileName ?? property,
+				),
+			);
 		}
 		const key = param.keyFrom ? String(built.node[param.keyFrom] ?? '').trim() : param.name;
-		if (!key) throw new NodeOperationError(ctx.getNode(), `${label(param)}: the name of the field that receives the files is empty`, { itemIndex });
+		if (!key)
+			throw new NodeOperationError(
+				ctx.getNode(),
+				`${label(param)}: the name of the field that receives the files is empty`,
+				{ itemIndex },
+			);
 		setBody(built.body, param, key, files);
 	}
 }
 
 /** Form fields and binary files as multipart parts. */
-export async function formParts(ctx: IExecuteFunctions, form: BuiltParams['form'], itemIndex: number): Promise<MultipartPart[]> {
+export async function formParts(
+	ctx: IExecuteFunctions,
+	form: BuiltParams['form'],
+	itemIndex: number,
+): Promise<MultipartPart[]> {
 	const parts: MultipartPart[] = [];
 	for (const { param, value } of form) {
 		if (param.kind !== 'binary') {
-			parts.push({ name: param.name, value: typeof value === 'string' ? value : JSON.stringify(value) });
+			parts.push({
+				name: param.name,
+				value: typeof value === 'string' ? value : JSON.stringify(value),
+			});
 			continue;
 		}
-		for (const property of String(value).split(',').map((p) => p.trim()).filter(Boolean)) {
+		for (const property of String(value)
+			.split(',')
+			.map((p) => p.trim())
+			.filter(Boolean)) {
 			const binary = ctx.getInputData()[itemIndex].binary?.[property];
 			if (!binary) {
-				throw new NodeOperationError(ctx.getNode(), `${label(param)}: the input item has no binary property "${property}"`, { itemIndex });
+				throw new NodeOperationError(
+					ctx.getNode(),
+					`${label(param)}: the input item has no binary property "${property}"`,
+					{ itemIndex },
+				);
 			}
 			const data = await ctx.helpers.getBinaryDataBuffer(itemIndex, property);
-			parts.push({ name: param.name, fileName: binary.fileName ?? property, contentType: binary.mimeType ?? 'application/octet-stream', data });
+			parts.push({
+				name: param.name,
+				fileName: binary.fileName ?? property,
+				contentType: binary.mimeType ?? 'application/octet-stream',
+				data,
+			});
 		}
 	}
 	return parts;

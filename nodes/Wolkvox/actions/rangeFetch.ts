@@ -94,7 +94,11 @@ function previousSecond(s14: string): string {
  * returns that second (the next window starts there). Undefined when the rows are not sorted, have
  * no dates, or all share the window's first second (then only halving can help).
  */
-function continuationPoint(rows: IDataObject[], field: string, window: DateWindow): string | undefined {
+function continuationPoint(
+	rows: IDataObject[],
+	field: string,
+	window: DateWindow,
+): string | undefined {
 	let previous = '';
 	for (const row of rows) {
 		const at = toS14(row[field]);

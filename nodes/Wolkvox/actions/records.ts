@@ -2,10 +2,13 @@ import type { IDataObject } from 'n8n-workflow';
 
 /** Dotted-path read (`data.items`). */
 export function readPath(value: unknown, path: string): unknown {
-	return path.split('.').reduce<unknown>(
-		(node, key) => (node !== null && typeof node === 'object' ? (node as IDataObject)[key] : undefined),
-		value,
-	);
+	return path
+		.split('.')
+		.reduce<unknown>(
+			(node, key) =>
+				node !== null && typeof node === 'object' ? (node as IDataObject)[key] : undefined,
+			value,
+		);
 }
 
 /** wolkvox's whole answer as one item's json (a bare array under `data`). */
@@ -20,7 +23,9 @@ export function wholeAnswer(body: unknown): IDataObject {
 export function extractRecords(body: unknown, dataPath = 'data'): IDataObject[] {
 	const rows = Array.isArray(body) ? body : readPath(body, dataPath);
 	const asObject = (row: unknown): IDataObject =>
-		row !== null && typeof row === 'object' && !Array.isArray(row) ? (row as IDataObject) : { value: row as IDataObject[string] };
+		row !== null && typeof row === 'object' && !Array.isArray(row)
+			? (row as IDataObject)
+			: { value: row as IDataObject[string] };
 	if (Array.isArray(rows)) return rows.map(asObject);
 	if (rows !== null && typeof rows === 'object') return [rows as IDataObject];
 	return body === undefined ? [] : [asObject(body)];

@@ -24,7 +24,9 @@ type Result =
 
 function listIndexes(indexes: number[]): string {
 	if (indexes.length === 0) return 'none';
-	return indexes.length > 30 ? `${indexes.slice(0, 30).join(', ')} ... (${indexes.length} in all)` : indexes.join(', ');
+	return indexes.length > 30
+		? `${indexes.slice(0, 30).join(', ')} ... (${indexes.length} in all)`
+		: indexes.join(', ');
 }
 
 /** Entry point of the node: picks the operation, runs it, adds the optional summary item. */
@@ -45,12 +47,28 @@ export async function route(ctx: IExecuteFunctions): Promise<INodeExecutionData[
 		const attempted = () => ({ method: endpoint.method, file: endpoint.file, api: endpoint.api });
 		outputs = endpoint.records
 			? await executeBulk(ctx, session, endpoint, run.maintenanceToOutput, totals)
-			: await runPerItem(ctx, session, run, (c, s, i) => executeCatalogItem(c, s, endpoint, i, totals), attempted);
+			: await runPerItem(
+					ctx,
+					session,
+					run,
+					(c, s, i) => executeCatalogItem(c, s, endpoint, i, totals),
+					attempted,
+				);
 	}
 	if (run.summary) {
 		const { windows, bisections, continuations, rows, batches } = totals;
 		outputs[0].push({
-			json: { wolkvox: { summary: true, ...session.stats, windows, bisections, continuations, rows, batches } },
+			json: {
+				wolkvox: {
+					summary: true,
+					...session.stats,
+					windows,
+					bisections,
+					continuations,
+					rows,
+					batches,
+				},
+			},
 			pairedItem: ctx.getInputData().map((_item, item) => ({ item })),
 		});
 	}
@@ -78,7 +96,8 @@ async function runPerItem(
 				await handler(ctx, session, i).then(
 					(out): Result => ({ kind: 'ok', items: out }),
 					(error: Error): Result => {
-						if (error instanceof MaintenanceTimeout && run.maintenanceToOutput) return { kind: 'maintenance', error };
+						if (error instanceof MaintenanceTimeout && run.maintenanceToOutput)
+							return { kind: 'maintenance', error };
 						// Without continueOnFail the node stops: items not sent yet must not be sent.
 						if (!continueOnFail) session.halted = true;
 						return { kind: 'error', error };
@@ -87,14 +106,16 @@ async function runPerItem(
 		),
 	);
 	// A stopped execution ends here, not as per-item errors.
-	if (session.signal?.aborted) throw new NodeOperationError(ctx.getNode(), 'The execution was cancelled');
+	if (session.signal?.aborted)
+		throw new NodeOperationError(ctx.getNode(), 'The execution was cancelled');
 
 	const success: INodeExecutionData[] = [];
 	const maintenance: INodeExecutionData[] = [];
 	results.forEach((result, i) => {
 		// One item's pull can be 250,000 rows: push(...rows) would overflow the call stack.
 		if (result.kind === 'ok') for (const item of result.items) success.push(item);
-		else if (result.kind === 'maintenance') maintenance.push(maintenanceItem(ctx, attempted, i, result.error));
+		else if (result.kind === 'maintenance')
+			maintenance.push(maintenanceItem(ctx, attempted, i, result.error));
 		else if (continueOnFail) success.push(errorItem(session, result.error, i));
 	});
 
@@ -103,7 +124,12 @@ async function runPerItem(
 	return [success, maintenance];
 }
 
-function maintenanceItem(ctx: IExecuteFunctions, attempted: Attempted, i: number, error: MaintenanceTimeout): INodeExecutionData {
+function maintenanceItem(
+	ctx: IExecuteFunctions,
+	attempted: Attempted,
+	i: number,
+	error: MaintenanceTimeout,
+): INodeExecutionData {
 	const input = ctx.getInputData()[i];
 	return {
 		json: {
@@ -137,14 +163,24 @@ function errorItem(session: WolkvoxSession, error: Error, i: number): INodeExecu
 	};
 }
 
-function stopError(ctx: IExecuteFunctions, session: WolkvoxSession, results: Result[], failed: number): Error {
+function stopError(
+	ctx: IExecuteFunctions,
+	session: WolkvoxSession,
+	results: Result[],
+	failed: number,
+): Error {
 	const done = results.flatMap((r, i) => (r.kind === 'ok' ? [i] : []));
-	const notSent = results.flatMap((r, i) => (r.kind === 'error' && r.error instanceof NotSent ? [i] : []));
+	const notSent = results.flatMap((r, i) =>
+		r.kind === 'error' && r.error instanceof NotSent ? [i] : [],
+	);
 	const { error } = results[failed] as { error: Error };
 	const summary = `Items completed before the stop: ${listIndexes(done)}. Items not sent: ${listIndexes(notSent)}.`;
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
 		error.description = [error.description, summary].filter(Boolean).join(' ');
 		return error;
 	}
-	return new NodeOperationError(ctx.getNode(), redact(error.message, session.secret), { itemIndex: failed, description: summary });
+	return new NodeOperationError(ctx.getNode(), redact(error.message, session.secret), {
+		itemIndex: failed,
+		description: summary,
+	});
 }

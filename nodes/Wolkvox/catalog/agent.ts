@@ -5,11 +5,17 @@ import type { EndpointDef, ParamDef, ParamOption } from './types';
 const QUOTA_NOTE = 'Does not count against the daily token quota.';
 
 const RECALL_STYLES: ParamOption[] = [
-	{ name: 'Automatic', value: 'auto', description: 'The campaign dials the customer at the scheduled time' },
+	{
+		name: 'Automatic',
+		value: 'auto',
+		description: 'The campaign dials the customer at the scheduled time',
+	},
 	{ name: 'Manual', value: 'manual', description: 'The agent makes the call back by hand' },
 ];
 
-const agentId = (description = 'Agent (extension number) whose wolkvox Agent session is controlled.'): ParamDef => ({
+const agentId = (
+	description = 'Agent (extension number) whose wolkvox Agent session is controlled.',
+): ParamDef => ({
 	name: 'agent_id',
 	displayName: 'Agent',
 	kind: 'integer',
@@ -94,7 +100,7 @@ export const agentEndpoints: EndpointDef[] = [
 		resource: 'agent',
 		operation: 'changeStatus',
 		name: 'Change Status',
-		action: 'Change an agent\'s status',
+		action: "Change an agent's status",
 		description: `Sets a logged-in agent to Ready, Logout or one of the operation's auxiliary states. ${QUOTA_NOTE}`,
 		file: 'agentbox',
 		api: 'change_status',
@@ -131,7 +137,7 @@ export const agentEndpoints: EndpointDef[] = [
 		resource: 'agent',
 		operation: 'hangUp',
 		name: 'Hang Up',
-		action: 'Hang up the agent\'s call',
+		action: "Hang up the agent's call",
 		description: `Ends the current call of the agent. ${QUOTA_NOTE}`,
 		file: 'agentbox',
 		api: 'hang',
@@ -143,7 +149,7 @@ export const agentEndpoints: EndpointDef[] = [
 		resource: 'agent',
 		operation: 'toggleMute',
 		name: 'Toggle Mute',
-		action: 'Mute or unmute the agent\'s microphone',
+		action: "Mute or unmute the agent's microphone",
 		description: `Toggles the agent's microphone: mutes it if it is on and unmutes it if it is already muted. ${QUOTA_NOTE}`,
 		file: 'agentbox',
 		api: 'mute',
@@ -155,7 +161,7 @@ export const agentEndpoints: EndpointDef[] = [
 		resource: 'agent',
 		operation: 'sendDtmf',
 		name: 'Send DTMF',
-		action: 'Send DTMF tones on the agent\'s call',
+		action: "Send DTMF tones on the agent's call",
 		description: `Sends touch-tone (DTMF) digits through the agent's phone, for example to navigate an IVR. ${QUOTA_NOTE}`,
 		file: 'agentbox',
 		api: 'dtmf',
@@ -180,7 +186,7 @@ export const agentEndpoints: EndpointDef[] = [
 		resource: 'agent',
 		operation: 'dial',
 		name: 'Dial',
-		action: 'Dial a number from the agent\'s phone',
+		action: "Dial a number from the agent's phone",
 		description: `Places an outbound call from the agent's wolkvox Agent to a customer number. Returns the call ID (conn_id). ${QUOTA_NOTE}`,
 		file: 'agentbox',
 		api: 'dial',
@@ -217,7 +223,7 @@ export const agentEndpoints: EndpointDef[] = [
 		resource: 'agent',
 		operation: 'setButtonVisibility',
 		name: 'Show or Hide Button',
-		action: 'Show or hide a control in the agent\'s app',
+		action: "Show or hide a control in the agent's app",
 		description: `Shows or hides the dial button, the hang-up button or the disposition panel in the agent's wolkvox Agent. ${QUOTA_NOTE}`,
 		file: 'agentbox',
 		api: 'agent_display',
@@ -258,7 +264,7 @@ export const agentEndpoints: EndpointDef[] = [
 		resource: 'agent',
 		operation: 'toggleHold',
 		name: 'Toggle Hold',
-		action: 'Put the agent\'s call on hold or resume it',
+		action: "Put the agent's call on hold or resume it",
 		description: `Toggles hold on the agent's current call: holds it if active and resumes it if already on hold. ${QUOTA_NOTE}`,
 		file: 'agentbox',
 		api: 'hold',
@@ -297,7 +303,9 @@ export const agentEndpoints: EndpointDef[] = [
 				required: true,
 				description: 'Date and time when the recall must happen.',
 			},
-			recallStyle('Whether the campaign dials the recall automatically or the agent makes it manually.'),
+			recallStyle(
+				'Whether the campaign dials the recall automatically or the agent makes it manually.',
+			),
 			recallName(),
 		],
 	},
@@ -328,7 +336,7 @@ export const agentEndpoints: EndpointDef[] = [
 		resource: 'agent',
 		operation: 'codeCall',
 		name: 'Code Call',
-		action: 'Code the agent\'s call',
+		action: "Code the agent's call",
 		description: `Saves the disposition (activity codes and comment) of the agent's current call. ${QUOTA_NOTE}`,
 		file: 'agentbox',
 		api: 'type',
@@ -340,7 +348,7 @@ export const agentEndpoints: EndpointDef[] = [
 		resource: 'agent',
 		operation: 'transferCall',
 		name: 'Transfer Call',
-		action: 'Transfer the agent\'s call',
+		action: "Transfer the agent's call",
 		description: `Transfers the agent's current call to a telephone number or to another agent's extension. ${QUOTA_NOTE}`,
 		file: 'agentbox',
 		api: 'transfer',
@@ -369,7 +377,9 @@ export const agentEndpoints: EndpointDef[] = [
 		method: 'PUT',
 		quotaFree: true,
 		params: [
-			agentId('Agent (extension number) the recall is assigned to; use another logged-in agent to reassign it.'),
+			agentId(
+				'Agent (extension number) the recall is assigned to; use another logged-in agent to reassign it.',
+			),
 			campaignId(),
 			customerId(),
 			{

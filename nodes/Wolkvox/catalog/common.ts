@@ -13,7 +13,10 @@ export function dateStart(): ParamDef {
 }
 
 export function dateEnd(maxDays = 31): ParamDef {
-	const limit = maxDays === 1 ? 'At most 24 hours after the start.' : `At most ${maxDays} days after the start.`;
+	const limit =
+		maxDays === 1
+			? 'At most 24 hours after the start.'
+			: `At most ${maxDays} days after the start.`;
 	return {
 		name: 'date_end',
 		displayName: 'End Date',

@@ -89,7 +89,9 @@ const skillProfileFields = (forUpdate: boolean): ParamDef[] => [
 		kind: 'string',
 		in: 'body',
 		...(forUpdate ? { alwaysShow: true } : { required: true }),
-		description: forUpdate ? 'New name of the skill (agent group).' : 'Name of the skill (agent group).',
+		description: forUpdate
+			? 'New name of the skill (agent group).'
+			: 'Name of the skill (agent group).',
 	},
 	{
 		name: 'description_skill',
@@ -120,7 +122,8 @@ const skillProfileFields = (forUpdate: boolean): ParamDef[] => [
 		kind: 'string',
 		in: 'body',
 		placeholder: '10_audio10',
-		description: 'Name of the audio played when a call arrives outside the operation\'s business hours.',
+		description:
+			"Name of the audio played when a call arrives outside the operation's business hours.",
 	},
 ];
 
@@ -160,7 +163,8 @@ const activityCodeFields = (forUpdate: boolean): ParamDef[] => [
 		kind: 'options',
 		in: 'body',
 		options: YES_NO,
-		description: 'Whether interactions coded with it count as a hit (an effective contact that met its goal).',
+		description:
+			'Whether interactions coded with it count as a hit (an effective contact that met its goal).',
 	},
 	{
 		name: 'rpc',
@@ -168,7 +172,8 @@ const activityCodeFields = (forUpdate: boolean): ParamDef[] => [
 		kind: 'options',
 		in: 'body',
 		options: YES_NO,
-		description: 'Whether the code marks a call answered by the intended contact. wolkvox assumes no when not sent.',
+		description:
+			'Whether the code marks a call answered by the intended contact. wolkvox assumes no when not sent.',
 	},
 	{
 		name: 'chat',
@@ -200,7 +205,8 @@ const activityCodeFields = (forUpdate: boolean): ParamDef[] => [
 		kind: 'options',
 		in: 'body',
 		options: YES_NO,
-		description: 'Whether the code can be used on interaction channels such as Facebook, Instagram and email.',
+		description:
+			'Whether the code can be used on interaction channels such as Facebook, Instagram and email.',
 	},
 ];
 
@@ -310,7 +316,8 @@ export const configurationEndpoints: EndpointDef[] = [
 		operation: 'enableModule',
 		name: 'Enable Module',
 		action: 'Enable the operation module',
-		description: 'Enables the wolkvox operation on the configured server again. Takes no parameters.',
+		description:
+			'Enables the wolkvox operation on the configured server again. Takes no parameters.',
 		file: 'configuration',
 		api: 'enable_module',
 		method: 'PUT',
@@ -385,7 +392,8 @@ export const configurationEndpoints: EndpointDef[] = [
 				in: 'body',
 				options: YES_NO,
 				default: 'no',
-				description: 'Whether the IP stays permanently or only temporarily. wolkvox assumes no when not sent.',
+				description:
+					'Whether the IP stays permanently or only temporarily. wolkvox assumes no when not sent.',
 			},
 			{
 				name: 'description',
@@ -505,7 +513,8 @@ export const configurationEndpoints: EndpointDef[] = [
 		operation: 'updateAgent',
 		name: 'Update Agent',
 		action: 'Update an agent',
-		description: 'Changes the identification number, name, SSO username or password of an existing agent.',
+		description:
+			'Changes the identification number, name, SSO username or password of an existing agent.',
 		file: 'configuration',
 		api: 'edit_agent',
 		method: 'PUT',
@@ -618,7 +627,8 @@ export const configurationEndpoints: EndpointDef[] = [
 		operation: 'removeAgentFromSkill',
 		name: 'Remove Agent From Skill',
 		action: 'Remove an agent from a skill',
-		description: 'Destructive: unassigns an agent from a skill, so it stops receiving that skill\'s contacts.',
+		description:
+			"Destructive: unassigns an agent from a skill, so it stops receiving that skill's contacts.",
 		file: 'configuration',
 		api: 'remove_agents_skill',
 		method: 'DELETE',
@@ -663,7 +673,7 @@ export const configurationEndpoints: EndpointDef[] = [
 		name: 'Release Law 2300 Protection',
 		action: 'Release a customer from Law 2300 protection',
 		description:
-			'Lifts the contact restrictions of Colombia\'s consumer protection Law 2300 for a customer, identified by telephone number or identification number.',
+			"Lifts the contact restrictions of Colombia's consumer protection Law 2300 for a customer, identified by telephone number or identification number.",
 		file: 'configuration',
 		api: 'free_law2300',
 		method: 'PUT',
@@ -675,7 +685,8 @@ export const configurationEndpoints: EndpointDef[] = [
 				in: 'body',
 				required: true,
 				placeholder: '900663379',
-				description: 'Tax ID (NIT) of the company configured for Law 2300 that the customer is registered under.',
+				description:
+					'Tax ID (NIT) of the company configured for Law 2300 that the customer is registered under.',
 			},
 			{
 				name: 'item',
@@ -718,7 +729,8 @@ export const configurationEndpoints: EndpointDef[] = [
 				in: 'form',
 				required: true,
 				default: 'data',
-				description: 'Name of the binary property of the input item that holds the file (PDF, DOCX, TXT or PNG).',
+				description:
+					'Name of the binary property of the input item that holds the file (PDF, DOCX, TXT or PNG).',
 			},
 		],
 	},
@@ -774,7 +786,7 @@ export const configurationEndpoints: EndpointDef[] = [
 		name: 'Block Law 2300 Number',
 		action: 'Block a number under Law 2300',
 		description:
-			'Adds a telephone number to the non-contactable list of Colombia\'s consumer protection Law 2300, so it is not contacted or only within the legal limits.',
+			"Adds a telephone number to the non-contactable list of Colombia's consumer protection Law 2300, so it is not contacted or only within the legal limits.",
 		file: 'configuration',
 		api: 'block_law2300',
 		method: 'PUT',

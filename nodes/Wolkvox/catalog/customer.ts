@@ -6,7 +6,6 @@ import type { EndpointDef } from './types';
  * Each call covers at most 31 days and returns at most 60,000 rows.
  */
 
-
 const range = dateRange();
 
 export const customerEndpoints: EndpointDef[] = [

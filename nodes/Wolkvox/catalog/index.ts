@@ -45,32 +45,82 @@ export const ENDPOINTS: EndpointDef[] = [
 
 /** Resources in the order people look for them. */
 export const RESOURCES: Array<{ name: string; value: string; description: string }> = [
-	{ name: 'Report', value: 'report', description: 'Historical reports: agents, skills, calls, campaigns, chats, IVR, quality, speech' },
-	{ name: 'Real Time', value: 'realTime', description: 'What is happening now: agents, skills, campaigns, queues' },
-	{ name: 'Information', value: 'information', description: 'Configuration lists, token usage, DNC list, audit log' },
+	{
+		name: 'Report',
+		value: 'report',
+		description:
+			'Historical reports: agents, skills, calls, campaigns, chats, IVR, quality, speech',
+	},
+	{
+		name: 'Real Time',
+		value: 'realTime',
+		description: 'What is happening now: agents, skills, campaigns, queues',
+	},
+	{
+		name: 'Information',
+		value: 'information',
+		description: 'Configuration lists, token usage, DNC list, audit log',
+	},
 	{ name: 'Customer', value: 'customer', description: 'Reports about one customer' },
 	{ name: 'Billing', value: 'billing', description: 'Consumption and billing figures' },
-	{ name: 'Campaign', value: 'campaign', description: 'Dialer campaigns: create, load records, start, stop' },
-	{ name: 'Configuration', value: 'configuration', description: 'Agents, skills, activity codes, DNC, IPs, audios' },
-	{ name: 'Agent', value: 'agent', description: 'Control an agent (agentbox): dial, hang up, status. Free of quota.' },
-	{ name: 'WhatsApp', value: 'whatsApp', description: 'Send messages and templates, manage templates' },
+	{
+		name: 'Campaign',
+		value: 'campaign',
+		description: 'Dialer campaigns: create, load records, start, stop',
+	},
+	{
+		name: 'Configuration',
+		value: 'configuration',
+		description: 'Agents, skills, activity codes, DNC, IPs, audios',
+	},
+	{
+		name: 'Agent',
+		value: 'agent',
+		description: 'Control an agent (agentbox): dial, hang up, status. Free of quota.',
+	},
+	{
+		name: 'WhatsApp',
+		value: 'whatsApp',
+		description: 'Send messages and templates, manage templates',
+	},
 	{ name: 'SMS', value: 'sms', description: 'Send SMS' },
-	{ name: 'Speech Analytics', value: 'speechAnalytics', description: 'Speech analytics results and on-demand analysis' },
+	{
+		name: 'Speech Analytics',
+		value: 'speechAnalytics',
+		description: 'Speech analytics results and on-demand analysis',
+	},
 	{ name: 'Gamification', value: 'gamification', description: 'Agent points, levels and rankings' },
 	{ name: 'Quality', value: 'quality', description: 'Quality evaluations' },
 	{ name: 'Storage', value: 'storage', description: 'Files kept in wolkvox Storage' },
-	{ name: 'ListenVox', value: 'listenVox', description: 'Analyse a call or chat (text or audio) with ListenVox' },
+	{
+		name: 'ListenVox',
+		value: 'listenVox',
+		description: 'Analyse a call or chat (text or audio) with ListenVox',
+	},
 	...CRM_RESOURCES,
 ];
 
 /** Stable key of an endpoint inside the node: resource[.group].operation. */
-export function endpointKey(resource: string, group: string | undefined, operation: string): string {
+export function endpointKey(
+	resource: string,
+	group: string | undefined,
+	operation: string,
+): string {
 	return group ? `${resource}.${group}.${operation}` : `${resource}.${operation}`;
 }
 
-const BY_KEY = new Map(ENDPOINTS.map((endpoint) => [endpointKey(endpoint.resource, endpoint.group, endpoint.operation), endpoint]));
+const BY_KEY = new Map(
+	ENDPOINTS.map((endpoint) => [
+		endpointKey(endpoint.resource, endpoint.group, endpoint.operation),
+		endpoint,
+	]),
+);
 
-export function findEndpoint(resource: string, group: string | undefined, operation: string): EndpointDef | undefined {
+export function findEndpoint(
+	resource: string,
+	group: string | undefined,
+	operation: string,
+): EndpointDef | undefined {
 	return BY_KEY.get(endpointKey(resource, group, operation));
 }
 

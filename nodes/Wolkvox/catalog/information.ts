@@ -6,7 +6,6 @@ import type { EndpointDef } from './types';
  * routing points, connectors, activity codes), token usage, DNC list, audit log and storage.
  */
 
-
 export const informationEndpoints: EndpointDef[] = [
 	{
 		resource: 'information',

@@ -22,7 +22,11 @@ export const storageEndpoints: EndpointDef[] = [
 		api: 'list_files',
 		method: 'POST',
 		dataPath: 'data.items',
-		paging: { requestParam: 'page_token', in: 'body', responsePath: 'data.pagination.next_page_token' },
+		paging: {
+			requestParam: 'page_token',
+			in: 'body',
+			responsePath: 'data.pagination.next_page_token',
+		},
 		params: [
 			{
 				name: 'path',
@@ -46,7 +50,8 @@ export const storageEndpoints: EndpointDef[] = [
 				displayName: 'Page Token',
 				kind: 'string',
 				in: 'body',
-				description: 'Token of the page to fetch, taken from next_page_token of the previous response.',
+				description:
+					'Token of the page to fetch, taken from next_page_token of the previous response.',
 			},
 		],
 	},
@@ -143,7 +148,8 @@ export const storageEndpoints: EndpointDef[] = [
 				in: 'form',
 				required: true,
 				default: 'data',
-				description: 'Names of the binary properties of the input item holding the files, comma-separated.',
+				description:
+					'Names of the binary properties of the input item holding the files, comma-separated.',
 			},
 			{
 				name: 'path',

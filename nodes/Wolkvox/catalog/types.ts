@@ -22,10 +22,25 @@ export type ParamLocation = 'query' | 'body' | 'form' | 'node';
  *             body (CRM attachments) as a list of base64 data strings
  * - boolean:  a switch, sent as JSON true/false
  */
-export type ParamKind = 'string' | 'integer' | 'options' | 'date' | 'list' | 'json' | 'binary' | 'boolean';
+export type ParamKind =
+	| 'string'
+	| 'integer'
+	| 'options'
+	| 'date'
+	| 'list'
+	| 'json'
+	| 'binary'
+	| 'boolean';
 
 /** How the CRM nests a field value (see helpers/crmValues.ts). */
-export type CrmFieldType = 'currency' | 'phone' | 'address' | 'table' | 'search' | 'relationship' | 'participant';
+export type CrmFieldType =
+	| 'currency'
+	| 'phone'
+	| 'address'
+	| 'table'
+	| 'search'
+	| 'relationship'
+	| 'participant';
 
 /** Lists the API can enumerate: offered as a resource locator (pick from list / by ID). */
 export type LookupKind =

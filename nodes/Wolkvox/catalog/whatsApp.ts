@@ -1,6 +1,8 @@
 import type { EndpointDef, ParamDef } from './types';
 
-const connectorId = (description = 'WhatsApp connector (line) configured in the operation.'): ParamDef => ({
+const connectorId = (
+	description = 'WhatsApp connector (line) configured in the operation.',
+): ParamDef => ({
 	name: 'connector_id',
 	displayName: 'Connector',
 	kind: 'integer',
@@ -125,7 +127,8 @@ export const whatsAppEndpoints: EndpointDef[] = [
 				displayName: 'Template Variables',
 				kind: 'string',
 				in: 'body',
-				description: 'Values for the template variables ({{1}}, {{2}}, ...), in the format wolkvox expects.',
+				description:
+					'Values for the template variables ({{1}}, {{2}}, ...), in the format wolkvox expects.',
 			},
 			{
 				name: 'customer_id',
@@ -193,7 +196,8 @@ export const whatsAppEndpoints: EndpointDef[] = [
 				kind: 'string',
 				in: 'body',
 				required: true,
-				description: 'Public URL of the image, video or document; Meta must be able to download it.',
+				description:
+					'Public URL of the image, video or document; Meta must be able to download it.',
 			},
 		],
 	},
@@ -358,7 +362,7 @@ export const whatsAppEndpoints: EndpointDef[] = [
 		resource: 'whatsApp',
 		operation: 'listAgentChats',
 		name: 'List Agent Chats',
-		action: 'List an agent\'s chats',
+		action: "List an agent's chats",
 		description:
 			'Lists the chats assigned to an agent or bot with channel, chat ID, date, skill and customer identifiers. Optional filters narrow by phone, email, name, channel or connector.',
 		file: 'whatsapp',
@@ -447,7 +451,8 @@ export const whatsAppEndpoints: EndpointDef[] = [
 				in: 'body',
 				sendAsNumber: true,
 				default: 1,
-				description: 'Page of messages to return, starting at 1; the response states the total number of pages.',
+				description:
+					'Page of messages to return, starting at 1; the response states the total number of pages.',
 			},
 		],
 	},

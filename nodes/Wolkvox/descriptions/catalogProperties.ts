@@ -32,12 +32,18 @@ export function catalogProperties(): INodeProperties[] {
 
 function describe(endpoint: EndpointDef): string {
 	let text = endpoint.description;
-	if (endpoint.destructive && !/cannot be undone|destructive/i.test(text)) text += ' Destructive: cannot be undone.';
-	if (endpoint.quotaFree && !/quota/i.test(text)) text += ' Does not count against the daily quota.';
+	if (endpoint.destructive && !/cannot be undone|destructive/i.test(text))
+		text += ' Destructive: cannot be undone.';
+	if (endpoint.quotaFree && !/quota/i.test(text))
+		text += ' Does not count against the daily quota.';
 	return text;
 }
 
-function operationProperty(resource: string, group: string | undefined, endpoints: EndpointDef[]): INodeProperties {
+function operationProperty(
+	resource: string,
+	group: string | undefined,
+	endpoints: EndpointDef[],
+): INodeProperties {
 	const sorted = [...endpoints].sort((a, b) => a.name.localeCompare(b.name));
 	// eslint-disable-next-line n8n-nodes-base/node-param-default-missing -- generated: the first operation is the default
 	return {
@@ -46,7 +52,12 @@ function operationProperty(resource: string, group: string | undefined, endpoint
 		type: 'options',
 		noDataExpression: true,
 		displayOptions: { show: { resource: [resource], ...(group ? { reportGroup: [group] } : {}) } },
-		options: sorted.map((e) => ({ name: e.name, value: e.operation, action: e.action, description: describe(e) })),
+		options: sorted.map((e) => ({
+			name: e.name,
+			value: e.operation,
+			action: e.action,
+			description: describe(e),
+		})),
 		default: sorted[0].operation,
 	};
 }
@@ -56,7 +67,8 @@ function endpointProperties(endpoint: EndpointDef): INodeProperties[] {
 	const show = showFor(endpoint);
 	const main = endpoint.params.filter((p) => p.required || p.alwaysShow);
 	const optional = endpoint.params.filter((p) => !p.required && !p.alwaysShow);
-	for (const param of main) properties.push({ ...paramProperty(param), required: param.required, displayOptions: show });
+	for (const param of main)
+		properties.push({ ...paramProperty(param), required: param.required, displayOptions: show });
 	if (optional.length > 0) {
 		properties.push({
 			displayName: 'Additional Fields',
@@ -71,7 +83,14 @@ function endpointProperties(endpoint: EndpointDef): INodeProperties[] {
 	if (endpoint.records) properties.push(...recordProperties(endpoint));
 	if (endpoint.paging) {
 		properties.push(
-			{ displayName: 'Return All', name: 'returnAll', type: 'boolean', default: false, displayOptions: show, description: 'Whether to return all results or only up to a given limit' },
+			{
+				displayName: 'Return All',
+				name: 'returnAll',
+				type: 'boolean',
+				default: false,
+				displayOptions: show,
+				description: 'Whether to return all results or only up to a given limit',
+			},
 			{
 				displayName: 'Limit',
 				name: 'limit',
@@ -106,10 +125,18 @@ function recordProperties(endpoint: EndpointDef): INodeProperties[] {
 					value: 'items',
 					description: `Each input item is one record (its fields as they are). All items are sent together in batches of up to ${records.uploadLimit.toLocaleString('en-US')}.`,
 				},
-				{ name: 'Fields Below', value: 'fields', description: 'Build one record per input item from the fields below' },
+				{
+					name: 'Fields Below',
+					value: 'fields',
+					description: 'Build one record per input item from the fields below',
+				},
 			],
 		},
-		...required.map((p) => ({ ...paramProperty(p), required: p.required, displayOptions: fieldsMode })),
+		...required.map((p) => ({
+			...paramProperty(p),
+			required: p.required,
+			displayOptions: fieldsMode,
+		})),
 	];
 	if (optional.length > 0) {
 		properties.push({
@@ -137,7 +164,10 @@ function optionsProperty(endpoint: EndpointDef): INodeProperties {
 				'Whether to turn numeric strings into numbers, "HH:MM:SS" into seconds (the original kept as FIELD_hms) and "34.64 %" into 34.64. Off keeps wolkvox\'s raw strings.',
 		},
 	];
-	if (endpoint.params.some((p) => p.kind === 'date') || endpoint.records?.fields.some((p) => p.kind === 'date')) {
+	if (
+		endpoint.params.some((p) => p.kind === 'date') ||
+		endpoint.records?.fields.some((p) => p.kind === 'date')
+	) {
 		options.push({
 			displayName: 'Timezone',
 			name: 'timezone',
@@ -163,7 +193,8 @@ function optionsProperty(endpoint: EndpointDef): INodeProperties {
 			name: 'simplify',
 			type: 'boolean',
 			default: false,
-			description: 'Whether to flatten nested CRM values ({value, symbol}, phones, addresses, tables) to their plain value. Off keeps the CRM\'s answer as it is.',
+			description:
+				"Whether to flatten nested CRM values ({value, symbol}, phones, addresses, tables) to their plain value. Off keeps the CRM's answer as it is.",
 		});
 	}
 	if (endpoint.crmFields || (endpoint.service === 'crm' && endpoint.records?.wrapIn === 'fields')) {
@@ -174,17 +205,51 @@ function optionsProperty(endpoint: EndpointDef): INodeProperties {
 			typeOptions: { multipleValues: true },
 			placeholder: 'Add Field Type',
 			default: {},
-			description: 'Fields whose plain values the CRM wants nested (address, currency, phone, relationship, search, table). Values already nested are sent as they are.',
+			description:
+				'Fields whose plain values the CRM wants nested (address, currency, phone, relationship, search, table). Values already nested are sent as they are.',
 			options: [
 				{
 					displayName: 'Field',
 					name: 'types',
 					values: [
-						{ displayName: 'Country', name: 'country', type: 'string', default: '', placeholder: 'COLOMBIA', displayOptions: { show: { type: ['phone'] } } },
-						{ displayName: 'Country Code', name: 'code', type: 'string', default: '', placeholder: '57', displayOptions: { show: { type: ['phone'] } } },
-						{ displayName: 'Currency Symbol', name: 'symbol', type: 'string', default: '', placeholder: 'COP', displayOptions: { show: { type: ['currency'] } } },
-						{ displayName: 'Field Name', name: 'field', type: 'string', default: '', description: 'Name of the field in the CRM module' },
-						{ displayName: 'Type', name: 'type', type: 'options', default: 'address', options: CRM_FIELD_TYPES },
+						{
+							displayName: 'Country',
+							name: 'country',
+							type: 'string',
+							default: '',
+							placeholder: 'COLOMBIA',
+							displayOptions: { show: { type: ['phone'] } },
+						},
+						{
+							displayName: 'Country Code',
+							name: 'code',
+							type: 'string',
+							default: '',
+							placeholder: '57',
+							displayOptions: { show: { type: ['phone'] } },
+						},
+						{
+							displayName: 'Currency Symbol',
+							name: 'symbol',
+							type: 'string',
+							default: '',
+							placeholder: 'COP',
+							displayOptions: { show: { type: ['currency'] } },
+						},
+						{
+							displayName: 'Field Name',
+							name: 'field',
+							type: 'string',
+							default: '',
+							description: 'Name of the field in the CRM module',
+						},
+						{
+							displayName: 'Type',
+							name: 'type',
+							type: 'options',
+							default: 'address',
+							options: CRM_FIELD_TYPES,
+						},
 					],
 				},
 			],

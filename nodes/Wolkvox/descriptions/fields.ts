@@ -8,7 +8,10 @@ export function fieldName(param: ParamDef): string {
 }
 
 /** displayOptions that show a property for exactly one endpoint. */
-export function showFor(endpoint: EndpointDef, extra: Record<string, Array<string | boolean>> = {}) {
+export function showFor(
+	endpoint: EndpointDef,
+	extra: Record<string, Array<string | boolean>> = {},
+) {
 	return {
 		show: {
 			resource: [endpoint.resource],
@@ -41,7 +44,13 @@ export function paramProperty(param: ParamDef): INodeProperties {
 			return {
 				...base,
 				type: 'options',
-				options: (param.options ?? []).map((o): INodePropertyOptions => ({ name: o.name, value: o.value, description: o.description })),
+				options: (param.options ?? []).map(
+					(o): INodePropertyOptions => ({
+						name: o.name,
+						value: o.value,
+						description: o.description,
+					}),
+				),
 				default: param.default ?? param.options?.[0]?.value ?? '',
 			};
 		case 'date':
@@ -51,7 +60,12 @@ export function paramProperty(param: ParamDef): INodeProperties {
 		case 'json':
 			return { ...base, type: 'json', default: param.default ?? '' };
 		case 'list':
-			return { ...base, type: 'string', default: param.default ?? '', hint: 'Comma-separated, or an expression that returns an array' };
+			return {
+				...base,
+				type: 'string',
+				default: param.default ?? '',
+				hint: 'Comma-separated, or an expression that returns an array',
+			};
 		case 'binary':
 			return {
 				...base,
@@ -64,7 +78,10 @@ export function paramProperty(param: ParamDef): INodeProperties {
 				return {
 					...base,
 					type: 'resourceLocator',
-					default: { mode: 'list', value: param.default === undefined ? '' : String(param.default) },
+					default: {
+						mode: 'list',
+						value: param.default === undefined ? '' : String(param.default),
+					},
 					modes: [
 						{
 							displayName: `From List`,
@@ -73,12 +90,25 @@ export function paramProperty(param: ParamDef): INodeProperties {
 							placeholder: `Select a ${LOOKUP_LABEL[param.lookup]}...`,
 							typeOptions: { searchListMethod: `search_${param.lookup}`, searchable: true },
 						},
-						{ displayName: 'ID', name: 'id', type: 'string', placeholder: param.allowWords?.length ? `4012 or ${param.allowWords[0]}` : '4012' },
+						{
+							displayName: 'ID',
+							name: 'id',
+							type: 'string',
+							placeholder: param.allowWords?.length ? `4012 or ${param.allowWords[0]}` : '4012',
+						},
 					],
 				};
 			}
-			return { ...base, type: 'string', default: param.default === undefined ? '' : String(param.default) };
+			return {
+				...base,
+				type: 'string',
+				default: param.default === undefined ? '' : String(param.default),
+			};
 		default:
-			return { ...base, type: 'string', default: param.default === undefined ? '' : String(param.default) };
+			return {
+				...base,
+				type: 'string',
+				default: param.default === undefined ? '' : String(param.default),
+			};
 	}
 }

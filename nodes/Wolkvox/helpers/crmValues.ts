@@ -21,14 +21,32 @@ export interface CrmFieldSpec {
 export const CRM_FIELD_TYPES: Array<{ name: string; value: CrmFieldType; description: string }> = [
 	{ name: 'Address', value: 'address', description: 'Sent as {type: "address", value}' },
 	{ name: 'Currency', value: 'currency', description: 'Sent as {value, symbol}' },
-	{ name: 'Participants', value: 'participant', description: 'A list of users, sent as {type: "participant", value: [...]}' },
-	{ name: 'Phone', value: 'phone', description: 'Sent as {type: "telephone", country, code, value}; "+57 3001234567" sets the code' },
-	{ name: 'Relationship', value: 'relationship', description: 'Sent as {type: "relationship", value}' },
+	{
+		name: 'Participants',
+		value: 'participant',
+		description: 'A list of users, sent as {type: "participant", value: [...]}',
+	},
+	{
+		name: 'Phone',
+		value: 'phone',
+		description:
+			'Sent as {type: "telephone", country, code, value}; "+57 3001234567" sets the code',
+	},
+	{
+		name: 'Relationship',
+		value: 'relationship',
+		description: 'Sent as {type: "relationship", value}',
+	},
 	{ name: 'Search', value: 'search', description: 'Sent as {type: "search", value}' },
-	{ name: 'Table', value: 'table', description: 'A list of rows (JSON), sent as {type: "table", value: [...]}' },
+	{
+		name: 'Table',
+		value: 'table',
+		description: 'A list of rows (JSON), sent as {type: "table", value: [...]}',
+	},
 ];
 
-const isObject = (value: unknown): value is IDataObject => value !== null && typeof value === 'object' && !Array.isArray(value);
+const isObject = (value: unknown): value is IDataObject =>
+	value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** Already in the CRM's shape (an expression built it): sent as it is. */
 const isNested = (value: unknown): boolean => isObject(value) && 'value' in value;
@@ -45,17 +63,26 @@ function asList(value: unknown): unknown[] {
 				// not JSON: a comma-separated list
 			}
 		}
-		return text.split(',').map((v) => v.trim()).filter((v) => v !== '');
+		return text
+			.split(',')
+			.map((v) => v.trim())
+			.filter((v) => v !== '');
 	}
 	return [value];
 }
 
 /** One plain value in the CRM's nested shape for `spec.type`. */
-export function nestValue(value: unknown, spec: Pick<CrmFieldSpec, 'type' | 'symbol' | 'country' | 'code'>): unknown {
+export function nestValue(
+	value: unknown,
+	spec: Pick<CrmFieldSpec, 'type' | 'symbol' | 'country' | 'code'>,
+): unknown {
 	if (value === undefined || value === null || isNested(value)) return value;
 	switch (spec.type) {
 		case 'currency': {
-			const number = typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)) ? Number(value) : value;
+			const number =
+				typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))
+					? Number(value)
+					: value;
 			return spec.symbol ? { value: number, symbol: spec.symbol } : { value: number };
 		}
 		case 'phone': {
@@ -85,7 +112,8 @@ export function nestValue(value: unknown, spec: Pick<CrmFieldSpec, 'type' | 'sym
 export function nestFields(fields: IDataObject, specs: CrmFieldSpec[]): IDataObject {
 	const out: IDataObject = { ...fields };
 	for (const spec of specs) {
-		if (spec.field in out) out[spec.field] = nestValue(out[spec.field], spec) as IDataObject[string];
+		if (spec.field in out)
+			out[spec.field] = nestValue(out[spec.field], spec) as IDataObject[string];
 	}
 	return out;
 }
@@ -96,7 +124,11 @@ const WRAPPER_KEYS = new Set(['value', 'symbol', 'type', 'country', 'code', 'con
 /** A nested CRM value (`{value, ...}` or `{convert, symbol}`), not a record-like object. */
 function isWrapper(value: IDataObject): boolean {
 	const keys = Object.keys(value);
-	return keys.length > 0 && ('value' in value || 'convert' in value) && keys.every((k) => WRAPPER_KEYS.has(k));
+	return (
+		keys.length > 0 &&
+		('value' in value || 'convert' in value) &&
+		keys.every((k) => WRAPPER_KEYS.has(k))
+	);
 }
 
 /** Flattens nested CRM values to plain ones, everywhere in a row (form objects, lists). */
@@ -105,7 +137,8 @@ export function simplify(value: unknown): unknown {
 	if (!isObject(value)) return value;
 	if (isWrapper(value)) return simplify('value' in value ? value.value : value.convert);
 	const out: IDataObject = {};
-	for (const [key, inner] of Object.entries(value)) out[key] = simplify(inner) as IDataObject[string];
+	for (const [key, inner] of Object.entries(value))
+		out[key] = simplify(inner) as IDataObject[string];
 	return out;
 }
 
@@ -114,7 +147,11 @@ export function simplify(value: unknown): unknown {
  * (as queries return it) becomes `idKey` (`wolkvox-id`, what updates and deletes expect) or is
  * dropped when the operation takes no id.
  */
-export function recordFromItem(json: IDataObject, specs: CrmFieldSpec[], idKey?: string): IDataObject {
+export function recordFromItem(
+	json: IDataObject,
+	specs: CrmFieldSpec[],
+	idKey?: string,
+): IDataObject {
 	const record: IDataObject = { ...json };
 	delete record.wolkvox;
 	const id = record.wolkvox_id;

@@ -6,14 +6,20 @@ import { extractRecords } from '../actions/records';
 
 /** One search method per lookup list: the list comes from information.php, filtered locally. */
 function searchFor(kind: LookupKind) {
-	return async function (this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	return async function (
+		this: ILoadOptionsFunctions,
+		filter?: string,
+	): Promise<INodeListSearchResult> {
 		const { api, id, name } = LOOKUPS[kind];
 		// A short budget: the editor should not hang for minutes during a maintenance window.
 		const session = await openSession(this, { budgetMs: 5000 });
 		const answer = await wolkvoxRequest(session, { method: 'GET', file: 'information', api });
 		const needle = (filter ?? '').toLowerCase();
 		const results = (answer.noData ? [] : extractRecords(answer.body))
-			.map((row: IDataObject) => ({ name: `${String(row[name] ?? '').trim() || String(row[id])} (${String(row[id])})`, value: String(row[id] ?? '').trim() }))
+			.map((row: IDataObject) => ({
+				name: `${String(row[name] ?? '').trim() || String(row[id])} (${String(row[id])})`,
+				value: String(row[id] ?? '').trim(),
+			}))
 			.filter((r) => r.value !== '' && (!needle || r.name.toLowerCase().includes(needle)));
 		return { results };
 	};

@@ -24,7 +24,11 @@ export const TRANSIENT_BACKOFF: BackoffPolicy = { baseMs: 1000, capMs: 10000, fl
 /** Transient failures are retried at most this many times (maintenance is bounded by the budget). */
 export const MAX_TRANSIENT_RETRIES = 4;
 
-export function backoffDelay(attempt: number, policy: BackoffPolicy, random: () => number = Math.random): number {
+export function backoffDelay(
+	attempt: number,
+	policy: BackoffPolicy,
+	random: () => number = Math.random,
+): number {
 	const ceiling = Math.min(policy.capMs, policy.baseMs * 2 ** Math.max(0, attempt));
 	const floor = Math.min(policy.floorMs, ceiling);
 	return Math.round(floor + random() * (ceiling - floor));

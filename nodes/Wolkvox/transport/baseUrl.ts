@@ -18,18 +18,27 @@ export function resolveBaseUrl(credentials: WolkvoxCredentialFields): string {
 	return `https://wv${server.padStart(4, '0')}.wolkvox.com`;
 }
 
-function validateOverride(value: string, example = 'https://wv0032.wolkvox.com', added = '/api/v2/...'): string {
+function validateOverride(
+	value: string,
+	example = 'https://wv0032.wolkvox.com',
+	added = '/api/v2/...',
+): string {
 	const url = URL.canParse(value) ? new URL(value) : undefined;
 	if (!url) {
-		throw new Error(`Credential field "Base URL Override" must be a URL such as ${example} (got "${value}")`);
+		throw new Error(
+			`Credential field "Base URL Override" must be a URL such as ${example} (got "${value}")`,
+		);
 	}
 	const problems: string[] = [];
 	if (url.protocol !== 'http:' && url.protocol !== 'https:') problems.push('use http or https');
 	if (url.username || url.password) problems.push('no user or password in the URL');
-	if (url.pathname !== '/' && url.pathname !== '') problems.push(`no path (the node adds ${added})`);
+	if (url.pathname !== '/' && url.pathname !== '')
+		problems.push(`no path (the node adds ${added})`);
 	if (url.search || url.hash) problems.push('no query or fragment');
 	if (problems.length > 0) {
-		throw new Error(`Credential field "Base URL Override" is not accepted: ${problems.join(', ')} (got "${value}")`);
+		throw new Error(
+			`Credential field "Base URL Override" is not accepted: ${problems.join(', ')} (got "${value}")`,
+		);
 	}
 	return `${url.protocol}//${url.host}`;
 }
@@ -54,9 +63,12 @@ export function resolveCrmBaseUrl(credentials: CrmCredentialFields): string {
 	const host = raw.replace(/^https?:\/\//i, '').replace(/\/+$/, '');
 	const retired = retiredCrmHostHint(host);
 	if (retired) throw new Error(retired);
-	if (override !== '') return validateOverride(override, 'https://crm0001.wolkvox.com', '/server/API/v2/...');
+	if (override !== '')
+		return validateOverride(override, 'https://crm0001.wolkvox.com', '/server/API/v2/...');
 	if (!/^[A-Za-z0-9.-]+(:\d+)?$/.test(host) || !host.includes('.')) {
-		throw new Error(`Credential field "CRM Host" must be the host of your CRM, e.g. crm0001.wolkvox.com (got "${raw}"). Or fill in "Base URL Override".`);
+		throw new Error(
+			`Credential field "CRM Host" must be the host of your CRM, e.g. crm0001.wolkvox.com (got "${raw}"). Or fill in "Base URL Override".`,
+		);
 	}
 	return `https://${host}`;
 }

@@ -7,7 +7,9 @@ export class MaintenanceTimeout extends Error {
 		readonly attempts: number,
 		readonly waitedMs: number,
 	) {
-		super(`wolkvox stayed in maintenance for the whole retry budget (${Math.round(waitedMs / 1000)} s, ${attempts} attempts)`);
+		super(
+			`wolkvox stayed in maintenance for the whole retry budget (${Math.round(waitedMs / 1000)} s, ${attempts} attempts)`,
+		);
 	}
 }
 

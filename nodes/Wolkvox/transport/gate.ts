@@ -39,7 +39,11 @@ export class TokenGate {
 	 * request allowed through to ask wolkvox, else 0. Adds the time waited to `waited.ms`; throws
 	 * BudgetExhausted past `budgetMs`.
 	 */
-	async passMaintenance(waited: { ms: number }, budgetMs: number, signal?: AbortSignal): Promise<number> {
+	async passMaintenance(
+		waited: { ms: number },
+		budgetMs: number,
+		signal?: AbortSignal,
+	): Promise<number> {
 		while (this.maintenance) {
 			const start = Date.now();
 			// A probe that is due goes out even on a spent budget (e.g. 0 s): otherwise nothing would
@@ -55,7 +59,10 @@ export class TokenGate {
 				await pause(Math.min(this.blockedUntil - start, left), signal);
 			} else {
 				// Short slices: a long-running probe must not let a waiter overrun its budget.
-				await untilAborted(Promise.race([this.probeSettled, pause(Math.min(left, 500), signal)]), signal);
+				await untilAborted(
+					Promise.race([this.probeSettled, pause(Math.min(left, 500), signal)]),
+					signal,
+				);
 			}
 			waited.ms += Date.now() - start;
 		}
@@ -70,7 +77,10 @@ export class TokenGate {
 	/** A maintenance answer: close the gate until the next probe time. Returns that wait. */
 	closeForMaintenance(retryAfterMs?: number): number {
 		// Retry-After 0 (or a past date) must not turn the probe into a busy loop.
-		const delay = retryAfterMs !== undefined ? Math.max(retryAfterMs, MIN_PROBE_INTERVAL_MS) : backoffDelay(this.attempt++, MAINTENANCE_BACKOFF);
+		const delay =
+			retryAfterMs !== undefined
+				? Math.max(retryAfterMs, MIN_PROBE_INTERVAL_MS)
+				: backoffDelay(this.attempt++, MAINTENANCE_BACKOFF);
 		this.maintenance = true;
 		this.blockedUntil = Math.max(this.blockedUntil, Date.now() + delay);
 		this.endProbe(this.probing);

@@ -6,7 +6,10 @@ export type MultipartPart =
 	| { name: string; value: string }
 	| { name: string; fileName: string; contentType: string; data: Buffer };
 
-export function encodeMultipart(parts: MultipartPart[], boundary = `----wolkvox${Date.now().toString(16)}`) {
+export function encodeMultipart(
+	parts: MultipartPart[],
+	boundary = `----wolkvox${Date.now().toString(16)}`,
+) {
 	const chunks: Buffer[] = [];
 	const quote = (text: string) => text.replace(/["\r\n]/g, '_');
 	for (const part of parts) {
@@ -14,7 +17,11 @@ export function encodeMultipart(parts: MultipartPart[], boundary = `----wolkvox$
 		if ('data' in part) {
 			head += `; filename="${quote(part.fileName)}"\r\nContent-Type: ${part.contentType}`;
 		}
-		chunks.push(Buffer.from(`${head}\r\n\r\n`), 'data' in part ? part.data : Buffer.from(part.value), Buffer.from('\r\n'));
+		chunks.push(
+			Buffer.from(`${head}\r\n\r\n`),
+			'data' in part ? part.data : Buffer.from(part.value),
+			Buffer.from('\r\n'),
+		);
 	}
 	chunks.push(Buffer.from(`--${boundary}--\r\n`));
 	return { body: Buffer.concat(chunks), contentType: `multipart/form-data; boundary=${boundary}` };

@@ -65,15 +65,19 @@ const SERVICES: Record<Service, ServiceProfile> = {
 		credential: 'wolkvoxApi',
 		resolve: resolveBaseUrl,
 		product: 'wolkvox',
-		tokenHelp: 'Check the Token of the Wolkvox API credential (wolkvox Manager > Configuration > Integrations > Tokens).',
-		quotaHelp: 'The quota is licenses x 1,000 calls a day and resets daily; the Token Info operation shows the usage.',
+		tokenHelp:
+			'Check the Token of the Wolkvox API credential (wolkvox Manager > Configuration > Integrations > Tokens).',
+		quotaHelp:
+			'The quota is licenses x 1,000 calls a day and resets daily; the Token Info operation shows the usage.',
 	},
 	crm: {
 		credential: 'wolkvoxCrmApi',
 		resolve: resolveCrmBaseUrl,
 		product: 'wolkvox CRM',
-		tokenHelp: 'Check the Token and the Operation Name of the Wolkvox CRM API credential (the token is generated inside the CRM).',
-		quotaHelp: 'The CRM Token > Get Info operation shows the usage and hours_to_restart_count, the hours until the count restarts.',
+		tokenHelp:
+			'Check the Token and the Operation Name of the Wolkvox CRM API credential (the token is generated inside the CRM).',
+		quotaHelp:
+			'The CRM Token > Get Info operation shows the usage and hours_to_restart_count, the hours until the count restarts.',
 	},
 };
 
@@ -132,7 +136,10 @@ export async function openSession(
 	const signal = 'getExecutionCancelSignal' in ctx ? ctx.getExecutionCancelSignal() : undefined;
 	const crmOperation = service === 'crm' ? String(credentials.operation ?? '').trim() : undefined;
 	if (service === 'crm' && !crmOperation) {
-		throw new NodeOperationError(ctx.getNode(), 'Credential field "Operation Name" is empty: fill in the name of your CRM operation (e.g. modulodeprueba).');
+		throw new NodeOperationError(
+			ctx.getNode(),
+			'Credential field "Operation Name" is empty: fill in the name of your CRM operation (e.g. modulodeprueba).',
+		);
 	}
 	return {
 		ctx,
@@ -160,7 +167,8 @@ export function describeRequest(req: WolkvoxRequest): string {
 	let text = `${req.method} ${requestPath(req)}${qs ? `?${qs}` : ''}`;
 	if (Array.isArray(req.body)) text += ` with a body of ${req.body.length} record(s)`;
 	else if (req.body !== undefined) text += ` with body ${JSON.stringify(req.body).slice(0, 400)}`;
-	if (req.multipart) text += ` with form fields ${req.multipart.map((part) => part.name).join(', ')}`;
+	if (req.multipart)
+		text += ` with form fields ${req.multipart.map((part) => part.name).join(', ')}`;
 	return text;
 }
 
@@ -182,8 +190,12 @@ function withCrmOperation(session: WolkvoxSession, req: WolkvoxRequest): Wolkvox
 	const operation = session.crmOperation;
 	const key = 'operation';
 	if (!operation) return req;
-	if (req.multipart) return req.multipart.some((p) => p.name === key) ? req : { ...req, multipart: [{ name: key, value: operation }, ...req.multipart] };
-	if (req.body !== null && typeof req.body === 'object' && !Array.isArray(req.body)) return { ...req, body: { operation, ...(req.body as IDataObject) } };
+	if (req.multipart)
+		return req.multipart.some((p) => p.name === key)
+			? req
+			: { ...req, multipart: [{ name: key, value: operation }, ...req.multipart] };
+	if (req.body !== null && typeof req.body === 'object' && !Array.isArray(req.body))
+		return { ...req, body: { operation, ...(req.body as IDataObject) } };
 	return { ...req, qs: { operation, ...(req.qs ?? {}) } };
 }
 
@@ -217,8 +229,14 @@ async function send(session: WolkvoxSession, original: WolkvoxRequest) {
 
 type Guidance = (o: Outcome, p: ServiceProfile) => [string, string];
 const GUIDANCE: Partial<Record<Outcome['kind'], Guidance>> = {
-	quota: (o, p) => [`The ${p.product} token has used up its daily quota (${p.credential === 'wolkvoxApi' ? 'TOKEN LIMIT EXCEEDED' : o.message || 'quota spent'})`, `Nothing was retried. ${p.quotaHelp}`],
-	auth: (o, p) => [`${p.product} did not accept the token (${o.message || 'unauthorised'})`, `${p.tokenHelp} Nothing was retried.`],
+	quota: (o, p) => [
+		`The ${p.product} token has used up its daily quota (${p.credential === 'wolkvoxApi' ? 'TOKEN LIMIT EXCEEDED' : o.message || 'quota spent'})`,
+		`Nothing was retried. ${p.quotaHelp}`,
+	],
+	auth: (o, p) => [
+		`${p.product} did not accept the token (${o.message || 'unauthorised'})`,
+		`${p.tokenHelp} Nothing was retried.`,
+	],
 	badRequest: (o, p) => [`${p.product} rejected the request: ${o.message || 'bad request'}`, ''],
 	rejected: (o, p) => [
 		`${p.product} refused the request: ${o.message || 'no message'}`,
@@ -226,7 +244,10 @@ const GUIDANCE: Partial<Record<Outcome['kind'], Guidance>> = {
 			? 'Check the values sent (module, field and user names must exist in the CRM) and the Operation Name of the credential.'
 			: "If the token is valid, n8n's IP address may be missing from the server's allow-list.",
 	],
-	noData: (o, p) => [`${p.product} found no data (${o.message || '404'})`, 'Set "No Data (404)" to "Return Nothing" to get an empty result instead.'],
+	noData: (o, p) => [
+		`${p.product} found no data (${o.message || '404'})`,
+		'Set "No Data (404)" to "Return Nothing" to get an empty result instead.',
+	],
 };
 
 /**
@@ -259,14 +280,17 @@ export async function wolkvoxRequest(
 
 	for (;;) {
 		const before = waited.ms;
-		const probe = await gate.passMaintenance(waited, settings.budgetMs, signal).catch((error: Error) => error);
+		const probe = await gate
+			.passMaintenance(waited, settings.budgetMs, signal)
+			.catch((error: Error) => error);
 		stats.waitedMs += waited.ms - before;
 		if (probe instanceof BudgetExhausted) throw new MaintenanceTimeout(attempts, waited.ms);
 		if (probe instanceof Error) throw probe;
 
 		try {
 			if (session.halted) throw new NotSent();
-			if (settings.maxCalls > 0 && stats.calls >= settings.maxCalls) throw new CallBudgetReached(settings.maxCalls);
+			if (settings.maxCalls > 0 && stats.calls >= settings.maxCalls)
+				throw new CallBudgetReached(settings.maxCalls);
 			await gate.acquire(signal);
 			if (session.halted) {
 				gate.release();
@@ -296,8 +320,15 @@ export async function wolkvoxRequest(
 
 			if (outcome.kind === 'maintenance') {
 				stats.maintenanceAnswers++;
-				const delay = gate.closeForMaintenance(parseRetryAfter(response?.headers?.['retry-after'], Date.now()));
-				ctx.logger.debug(redact(`wolkvox maintenance on ${describeRequest(req)}: next probe in ${delay} ms`, session.secret));
+				const delay = gate.closeForMaintenance(
+					parseRetryAfter(response?.headers?.['retry-after'], Date.now()),
+				);
+				ctx.logger.debug(
+					redact(
+						`wolkvox maintenance on ${describeRequest(req)}: next probe in ${delay} ms`,
+						session.secret,
+					),
+				);
 				continue;
 			}
 			if (response) gate.open();
@@ -305,13 +336,25 @@ export async function wolkvoxRequest(
 
 			switch (outcome.kind) {
 				case 'success':
-					return { status: response!.statusCode, body, noData: false, attempts, waitedMs: waited.ms };
+					return {
+						status: response!.statusCode,
+						body,
+						noData: false,
+						attempts,
+						waitedMs: waited.ms,
+					};
 				case 'noData':
 					if (settings.notFound === 'error') {
 						const [message, description] = GUIDANCE.noData!(outcome, profile);
 						throw fail(message, `${description} Sent: ${describeRequest(req)}`, 404);
 					}
-					return { status: response!.statusCode, body, noData: true, attempts, waitedMs: waited.ms };
+					return {
+						status: response!.statusCode,
+						body,
+						noData: true,
+						attempts,
+						waitedMs: waited.ms,
+					};
 				case 'concurrency':
 					if (waited.ms < settings.budgetMs) {
 						await wait(backoffDelay(concurrencyRetries++, CONCURRENCY_BACKOFF));
@@ -323,7 +366,11 @@ export async function wolkvoxRequest(
 						403,
 					);
 				case 'transient':
-					if (isQuery && transientRetries < MAX_TRANSIENT_RETRIES && waited.ms < settings.budgetMs) {
+					if (
+						isQuery &&
+						transientRetries < MAX_TRANSIENT_RETRIES &&
+						waited.ms < settings.budgetMs
+					) {
 						await wait(backoffDelay(transientRetries++, TRANSIENT_BACKOFF));
 						continue;
 					}
@@ -336,7 +383,11 @@ export async function wolkvoxRequest(
 					);
 				default: {
 					const [message, advice] = GUIDANCE[outcome.kind]!(outcome, profile);
-					throw fail(message, `${advice} Sent: ${describeRequest(req)}`.trim(), response?.statusCode);
+					throw fail(
+						message,
+						`${advice} Sent: ${describeRequest(req)}`.trim(),
+						response?.statusCode,
+					);
 				}
 			}
 		} finally {
