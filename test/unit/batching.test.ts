@@ -1,4 +1,4 @@
-import { BatchEntry, groupAndBatch } from '../../nodes/Wolkvox/helpers/batching';
+import { BatchEntry, groupAndBatch } from '../../core/batching';
 
 function entries(keys: string[]): Array<BatchEntry<{ n: number }>> {
 	return keys.map((groupKey, itemIndex) => ({ itemIndex, groupKey, record: { n: itemIndex } }));

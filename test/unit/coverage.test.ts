@@ -20,7 +20,7 @@ import {
 	RESOURCES,
 	type EndpointDef,
 } from '../../nodes/Wolkvox/catalog';
-import { catalogProperties } from '../../nodes/Wolkvox/descriptions/catalogProperties';
+import { catalogProperties } from '../../nodes/Wolkvox/descriptions/properties';
 import { fieldName } from '../../nodes/Wolkvox/descriptions/fields';
 import { Wolkvox } from '../../nodes/Wolkvox/Wolkvox.node';
 

@@ -6,8 +6,8 @@ import {
 	recordFromItem,
 	simplify,
 	type CrmFieldSpec,
-} from '../../nodes/Wolkvox/helpers/crmValues';
-import { resolveCrmBaseUrl, retiredCrmHostHint } from '../../nodes/Wolkvox/transport/baseUrl';
+} from '../../core/crmValues';
+import { resolveCrmBaseUrl, retiredCrmHostHint } from '../../core/baseUrl';
 
 describe('nestValue', () => {
 	test.each([

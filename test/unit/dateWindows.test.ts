@@ -4,12 +4,12 @@ import {
 	exceedsLimit,
 	rangeSeconds,
 	splitRange,
-} from '../../nodes/Wolkvox/helpers/dateWindows';
+} from '../../core/dateWindows';
 import {
 	epochToWall,
 	wallToEpoch,
 	WolkvoxValidationError,
-} from '../../nodes/Wolkvox/helpers/dates';
+} from '../../core/dates';
 
 const DAY = 86400;
 

@@ -8,7 +8,7 @@ import {
 	toWolkvoxDate,
 	wallToEpoch,
 	WolkvoxValidationError,
-} from '../../nodes/Wolkvox/helpers/dates';
+} from '../../core/dates';
 
 const FIELD = 'Start Date ("date_ini")';
 const NY = 'America/New_York';

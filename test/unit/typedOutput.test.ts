@@ -1,4 +1,4 @@
-import { typeRecord, typeRecords } from '../../nodes/Wolkvox/helpers/typedOutput';
+import { typeRecord, typeRecords } from '../../core/typedOutput';
 
 /** Types a single value under key `v` and returns the result for that key. */
 function typed(value: unknown): unknown {

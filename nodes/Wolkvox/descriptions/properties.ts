@@ -1,8 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { ENDPOINTS, reportGroups, RESOURCES, type EndpointDef } from '../catalog';
-import { commonOptions, outputOption } from '../actions/options';
-import { CRM_FIELD_TYPES } from '../helpers/crmValues';
+import { CRM_FIELD_TYPES } from '../../../core/crmValues';
+import { ENDPOINTS, reportGroups, RESOURCES, type EndpointDef } from '../../../core/endpoints';
+import {
+	commonOptions,
+	outputOption,
+	timezoneOption,
+	typedOutputOption,
+} from '../../shared/options';
 import { paramProperty, showFor } from './fields';
 
 /** Everything the editor shows for the catalog operations, generated from the catalog. */
@@ -153,30 +158,12 @@ function recordProperties(endpoint: EndpointDef): INodeProperties[] {
 }
 
 function optionsProperty(endpoint: EndpointDef): INodeProperties {
-	const options: INodeProperties[] = [
-		outputOption,
-		{
-			displayName: 'Typed Output',
-			name: 'typedOutput',
-			type: 'boolean',
-			default: false,
-			description:
-				'Whether to turn numeric strings into numbers, "HH:MM:SS" into seconds (the original kept as FIELD_hms) and "34.64 %" into 34.64. Off keeps wolkvox\'s raw strings.',
-		},
-	];
+	const options: INodeProperties[] = [outputOption, typedOutputOption()];
 	if (
 		endpoint.params.some((p) => p.kind === 'date') ||
 		endpoint.records?.fields.some((p) => p.kind === 'date')
 	) {
-		options.push({
-			displayName: 'Timezone',
-			name: 'timezone',
-			type: 'string',
-			default: '',
-			placeholder: 'America/Bogota',
-			description:
-				"The wolkvox operation's timezone (IANA name). Dates with an offset are converted into it; dates without one are taken as already in it. Empty: the workflow's timezone.",
-		});
+		options.push(timezoneOption());
 	}
 	if (endpoint.dateRange) {
 		options.push({

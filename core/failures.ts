@@ -1,5 +1,29 @@
-import type { INode, JsonObject } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
+/**
+ * What can go wrong, as plain errors: the core throws these, the n8n adapter turns them into
+ * NodeApiError / NodeOperationError items or errors at the one place it routes outcomes.
+ */
+import type { OutcomeKind } from './classify';
+
+/** A wolkvox answer (or the lack of one) that ends the request, with the words to show the user. */
+export class WolkvoxFailure extends Error {
+	constructor(
+		readonly outcome: OutcomeKind,
+		message: string,
+		readonly description: string,
+		readonly httpCode?: number,
+	) {
+		super(message);
+		this.name = 'WolkvoxFailure';
+	}
+}
+
+/** A value that cannot be sent: the message names the field and what is expected. Nothing was sent. */
+export class InvalidInput extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'InvalidInput';
+	}
+}
 
 /** Maintenance lasted longer than the retry budget: the item goes to the Maintenance output. */
 export class MaintenanceTimeout extends Error {
@@ -32,29 +56,17 @@ export function redact(text: string, secret: string): string {
 	return secret.length >= 4 ? text.split(secret).join('***') : text;
 }
 
-export function apiError(
-	node: INode,
-	secret: string,
-	itemIndex: number,
-	message: string,
-	description: string,
-	httpCode?: number,
-	kind?: string,
-): NodeApiError {
-	const clean = { message: redact(message, secret), description: redact(description, secret) };
-	const error = new NodeApiError(node, { ...clean, httpCode: httpCode ?? null } as JsonObject, {
-		...clean,
-		httpCode: httpCode === undefined ? undefined : String(httpCode),
-		itemIndex,
-	});
-	// Lets bulk jobs tell "stop everything" (quota, token) from a failure of one batch.
-	if (kind) error.context.wolkvoxOutcome = kind;
-	return error;
-}
-
 /** Failures after which no further call on this token can succeed in this execution. */
 export function stopsTheJob(error: unknown): boolean {
 	if (error instanceof CallBudgetReached) return true;
-	const outcome = (error as NodeApiError)?.context?.wolkvoxOutcome;
-	return outcome === 'quota' || outcome === 'auth';
+	return error instanceof WolkvoxFailure && (error.outcome === 'quota' || error.outcome === 'auth');
+}
+
+/** Runs `fn`; returns its error instead of throwing (so callers can branch without try/catch). */
+export function attempt<T>(fn: () => T): { value: T } | { error: Error } {
+	try {
+		return { value: fn() };
+	} catch (error) {
+		return { error: error as Error };
+	}
 }

@@ -1,5 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { simplify } from './crmValues';
+import { typeRecord } from './typedOutput';
+
 /** Dotted-path read (`data.items`). */
 export function readPath(value: unknown, path: string): unknown {
 	return path
@@ -29,4 +32,13 @@ export function extractRecords(body: unknown, dataPath = 'data'): IDataObject[] 
 	if (Array.isArray(rows)) return rows.map(asObject);
 	if (rows !== null && typeof rows === 'object') return [rows as IDataObject];
 	return body === undefined ? [] : [asObject(body)];
+}
+
+/** A row as an item's json: CRM "Simplify" (nested values flattened), then "Typed Output". */
+export function shapeRow(
+	row: IDataObject,
+	options: { simplify?: boolean; typedOutput?: boolean },
+): IDataObject {
+	const plain = options.simplify ? (simplify(row) as IDataObject) : row;
+	return options.typedOutput ? (typeRecord(plain) as IDataObject) : plain;
 }

@@ -1,8 +1,10 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { LOOKUPS, type LookupKind } from '../catalog';
-import { openSession, wolkvoxRequest } from '../transport/request';
-import { extractRecords } from '../actions/records';
+import { LOOKUPS, type LookupKind } from '../../core/endpoints';
+import { extractRecords } from '../../core/records';
+import { callWolkvox } from '../../core/transport';
+import { nodeError } from './outcomes';
+import { openSession } from './session';
 
 /** One search method per lookup list: the list comes from information.php, filtered locally. */
 function searchFor(kind: LookupKind) {
@@ -13,7 +15,11 @@ function searchFor(kind: LookupKind) {
 		const { api, id, name } = LOOKUPS[kind];
 		// A short budget: the editor should not hang for minutes during a maintenance window.
 		const session = await openSession(this, { budgetMs: 5000 });
-		const answer = await wolkvoxRequest(session, { method: 'GET', file: 'information', api });
+		const answer = await callWolkvox(session, { method: 'GET', file: 'information', api }).catch(
+			(error: Error) => {
+				throw nodeError(this.getNode(), error, session.secret);
+			},
+		);
 		const needle = (filter ?? '').toLowerCase();
 		const results = (answer.noData ? [] : extractRecords(answer.body))
 			.map((row: IDataObject) => ({

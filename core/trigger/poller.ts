@@ -19,17 +19,14 @@
  */
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
-import { fetchRange } from '../Wolkvox/actions/rangeFetch';
-import { extractRecords } from '../Wolkvox/actions/records';
-import { epochToWall, wallToEpoch } from '../Wolkvox/helpers/dates';
-import type { DateWindow } from '../Wolkvox/helpers/dateWindows';
-import { typeRecord } from '../Wolkvox/helpers/typedOutput';
-import { MaintenanceTimeout } from '../Wolkvox/transport/errors';
-import {
-	wolkvoxRequest,
-	type WolkvoxRequest,
-	type WolkvoxSession,
-} from '../Wolkvox/transport/request';
+import { epochToWall, wallToEpoch } from '../dates';
+import type { DateWindow } from '../dateWindows';
+import { MaintenanceTimeout } from '../failures';
+import { fetchRange } from '../rangeFetch';
+import { extractRecords } from '../records';
+import type { WolkvoxRequest } from '../request';
+import { callWolkvox, type Session } from '../transport';
+import { typeRecord } from '../typedOutput';
 import type {
 	AgentStatusEventDef,
 	EventDef,
@@ -214,7 +211,7 @@ interface StreamOutcome {
 }
 
 async function pollStream(
-	session: WolkvoxSession,
+	session: Session,
 	event: RecordEventDef,
 	stream: StreamDef,
 	config: PollConfig,
@@ -261,7 +258,6 @@ async function pollStream(
 		stream.endpoint,
 		streamRequest(stream, config.qs),
 		range,
-		0,
 		onRows,
 		progress,
 	).then(
@@ -289,7 +285,7 @@ async function pollStream(
 }
 
 async function pollRecords(
-	session: WolkvoxSession,
+	session: Session,
 	event: RecordEventDef,
 	config: PollConfig,
 	state: TriggerState,
@@ -327,7 +323,7 @@ async function pollRecords(
 
 /** Manual "Fetch Test Event": the latest records of the last day; nothing stored. */
 async function sampleRecords(
-	session: WolkvoxSession,
+	session: Session,
 	event: RecordEventDef,
 	streams: StreamDef[],
 	config: PollConfig,
@@ -337,7 +333,7 @@ async function sampleRecords(
 	for (const stream of streams) {
 		const base = streamRequest(stream, config.qs);
 		const { start, end } = stream.endpoint.dateRange!;
-		const answer = await wolkvoxRequest(session, {
+		const answer = await callWolkvox(session, {
 			...base,
 			qs: { ...base.qs, [start]: window.start, [end]: window.end },
 		});
@@ -380,11 +376,11 @@ const snapshotRequest = (
 
 /** A snapshot; undefined when wolkvox stayed in maintenance for the whole retry budget. */
 async function snapshot(
-	session: WolkvoxSession,
+	session: Session,
 	req: WolkvoxRequest,
 	dataPath?: string,
 ): Promise<IDataObject[] | undefined> {
-	const answer = await wolkvoxRequest(session, req).then(
+	const answer = await callWolkvox(session, req).then(
 		(ok) => ok,
 		(error: Error) => error,
 	);
@@ -394,7 +390,7 @@ async function snapshot(
 }
 
 async function pollAgents(
-	session: WolkvoxSession,
+	session: Session,
 	event: AgentStatusEventDef,
 	config: PollConfig,
 	state: TriggerState,
@@ -439,7 +435,7 @@ async function pollAgents(
 }
 
 async function pollSkills(
-	session: WolkvoxSession,
+	session: Session,
 	event: SkillQueueEventDef,
 	config: PollConfig,
 	state: TriggerState,
@@ -482,7 +478,7 @@ async function pollSkills(
 
 /** One poll of the configured event. Throws on errors other than maintenance (state unchanged). */
 export async function runPoll(
-	session: WolkvoxSession,
+	session: Session,
 	config: PollConfig,
 	state: TriggerState,
 ): Promise<PollResult> {

@@ -1,6 +1,8 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-
-import type { TransportSettings } from '../transport/request';
+/**
+ * Option properties both nodes offer (the editor side). Each is defined once; the trigger passes
+ * its own default or wording where its meaning differs (a poll waits less than a job).
+ */
+import type { INodeProperties } from 'n8n-workflow';
 
 /** How rows become items (API Request and catalog operations). */
 export const outputOption: INodeProperties = {
@@ -22,6 +24,45 @@ export const outputOption: INodeProperties = {
 	],
 };
 
+export function retryBudgetOption(
+	seconds = 600,
+	description = 'How long one request may wait in total for wolkvox to come back (maintenance window, in-flight limit, server errors). wolkvox backups usually take a few minutes.',
+): INodeProperties {
+	return {
+		displayName: 'Retry Budget (Seconds)',
+		name: 'retryBudgetSeconds',
+		type: 'number',
+		typeOptions: { minValue: 0 },
+		default: seconds,
+		description,
+	};
+}
+
+export function timezoneOption(
+	description = "The wolkvox operation's timezone (IANA name). Dates with an offset are converted into it; dates without one are taken as already in it. Empty: the workflow's timezone.",
+): INodeProperties {
+	return {
+		displayName: 'Timezone',
+		name: 'timezone',
+		type: 'string',
+		default: '',
+		placeholder: 'America/Bogota',
+		description,
+	};
+}
+
+export function typedOutputOption(
+	description = 'Whether to turn numeric strings into numbers, "HH:MM:SS" into seconds (the original kept as FIELD_hms) and "34.64 %" into 34.64. Off keeps wolkvox\'s raw strings.',
+): INodeProperties {
+	return {
+		displayName: 'Typed Output',
+		name: 'typedOutput',
+		type: 'boolean',
+		default: false,
+		description,
+	};
+}
+
 /** Options every operation shares: how to wait, what to do when waiting is not enough. */
 export const commonOptions: INodeProperties[] = [
 	{
@@ -32,15 +73,7 @@ export const commonOptions: INodeProperties[] = [
 		description:
 			'Whether to add one last item with what this node spent in the execution: API calls (each counts against the daily quota), retries, time waited, windows and batches',
 	},
-	{
-		displayName: 'Retry Budget (Seconds)',
-		name: 'retryBudgetSeconds',
-		type: 'number',
-		typeOptions: { minValue: 0 },
-		default: 600,
-		description:
-			'How long one request may wait in total for wolkvox to come back (maintenance window, in-flight limit, server errors). wolkvox backups usually take a few minutes.',
-	},
+	retryBudgetOption(),
 	{
 		displayName: 'When Maintenance Outlasts the Budget',
 		name: 'onMaintenanceTimeout',
@@ -86,31 +119,3 @@ export const commonOptions: INodeProperties[] = [
 			'Stop before this node sends more calls than this in one execution (every call counts against the daily quota). 0 means no limit.',
 	},
 ];
-
-export interface RunOptions {
-	settings: TransportSettings;
-	maintenanceToOutput: boolean;
-	summary: boolean;
-}
-
-/** Reads the shared options of item 0: one execution has one retry policy. */
-export function readRunOptions(ctx: IExecuteFunctions): RunOptions {
-	const options = ctx.getNodeParameter('options', 0, {}) as {
-		retryBudgetSeconds?: number;
-		onMaintenanceTimeout?: string;
-		notFound?: 'empty' | 'error';
-		timeoutSeconds?: number;
-		maxCalls?: number;
-		summary?: boolean;
-	};
-	return {
-		settings: {
-			budgetMs: Math.max(0, options.retryBudgetSeconds ?? 600) * 1000,
-			notFound: options.notFound ?? 'empty',
-			timeoutMs: Math.max(1, options.timeoutSeconds ?? 70) * 1000,
-			maxCalls: Math.max(0, Math.floor(options.maxCalls ?? 0)),
-		},
-		maintenanceToOutput: (options.onMaintenanceTimeout ?? 'output') === 'output',
-		summary: options.summary === true,
-	};
-}

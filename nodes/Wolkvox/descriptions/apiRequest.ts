@@ -1,14 +1,7 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+/** The editor fields of the API Request resource: any v2 API by file and API name. */
+import type { INodeProperties } from 'n8n-workflow';
 
-import { wolkvoxRequest, type WolkvoxRequest, type WolkvoxSession } from '../transport/request';
-import { commonOptions, outputOption } from './options';
-import { extractRecords, wholeAnswer } from './records';
+import { commonOptions, outputOption } from '../../shared/options';
 
 const show = { show: { resource: ['apiRequest'] } };
 
@@ -147,81 +140,3 @@ export const apiRequestProperties: INodeProperties[] = [
 		options: [outputOption, ...commonOptions],
 	},
 ];
-
-const NAME = /^[A-Za-z0-9_]+$/;
-
-function parseJsonBody(ctx: IExecuteFunctions, itemIndex: number): unknown {
-	const raw = ctx.getNodeParameter('jsonBody', itemIndex, '{}') as unknown;
-	if (typeof raw !== 'string') return raw;
-	try {
-		return JSON.parse(raw);
-	} catch (error) {
-		throw new NodeOperationError(
-			ctx.getNode(),
-			`"JSON Body" is not valid JSON: ${(error as Error).message}`,
-			{ itemIndex },
-		);
-	}
-}
-
-/** Reads and validates the fields of one item: nothing is sent when something is wrong. */
-export function buildApiRequest(ctx: IExecuteFunctions, itemIndex: number): WolkvoxRequest {
-	const invalid = (message: string) =>
-		new NodeOperationError(ctx.getNode(), message, { itemIndex });
-	let file = ctx.getNodeParameter('family', itemIndex) as string;
-	if (file === 'custom') file = String(ctx.getNodeParameter('customFamily', itemIndex, '')).trim();
-	if (!NAME.test(file))
-		throw invalid(
-			`"Custom Family" must be a file name like reports_manager (letters, digits, _); got "${file}"`,
-		);
-	const api = String(ctx.getNodeParameter('api', itemIndex, '')).trim();
-	if (!NAME.test(api))
-		throw invalid(
-			`"API Name" must be the api= value, like cdr_1 (letters, digits, _); got "${api}"`,
-		);
-	const method = ctx.getNodeParameter('method', itemIndex) as WolkvoxRequest['method'];
-
-	const qs: IDataObject = {};
-	const params = ctx.getNodeParameter('queryParameters.parameter', itemIndex, []) as Array<{
-		name: string;
-		value: unknown;
-	}>;
-	for (const { name, value } of params) {
-		const key = String(name ?? '').trim();
-		if (key === '') throw invalid('Every "Query Parameters" entry needs a Name');
-		if (key === 'api') throw invalid('Set the API in "API Name", not as a query parameter');
-		qs[key] = value === undefined || value === null ? '' : String(value);
-	}
-
-	let body: unknown;
-	if (ctx.getNodeParameter('sendBody', itemIndex, false) as boolean) {
-		body = parseJsonBody(ctx, itemIndex);
-		if (method === 'GET') {
-			if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-				throw invalid(
-					'With GET the "JSON Body" must be an object: its keys are sent as query parameters',
-				);
-			}
-			Object.assign(qs, body);
-			body = undefined;
-		}
-	}
-	return { method, file, api, qs, body };
-}
-
-export async function executeApiRequest(
-	ctx: IExecuteFunctions,
-	session: WolkvoxSession,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
-	const req = buildApiRequest(ctx, itemIndex);
-	const output =
-		(ctx.getNodeParameter('options.output', itemIndex, 'records') as string) ?? 'records';
-	const answer = await wolkvoxRequest(session, req, itemIndex);
-	const pairedItem = { item: itemIndex };
-	if (output === 'whole') {
-		return [{ json: wholeAnswer(answer.body), pairedItem }];
-	}
-	if (answer.noData) return [];
-	return extractRecords(answer.body).map((json) => ({ json, pairedItem }));
-}

@@ -1,5 +1,5 @@
 import { backoffDelay, MAINTENANCE_BACKOFF } from './backoff';
-import { pause, untilAborted } from './pause';
+import { untilAborted, type Pause } from './abort';
 
 /** wolkvox answers 403 when a token has more than this many requests in flight. */
 export const MAX_IN_FLIGHT = 2;
@@ -32,7 +32,10 @@ export class TokenGate {
 
 	private attempt = 0;
 
-	constructor(readonly limit = MAX_IN_FLIGHT) {}
+	constructor(
+		private readonly pause: Pause,
+		readonly limit = MAX_IN_FLIGHT,
+	) {}
 
 	/**
 	 * Waits while the gate is closed for maintenance. Returns the caller's probe id when it is the one
@@ -56,11 +59,11 @@ export class TokenGate {
 			const left = budgetMs - waited.ms;
 			if (left <= 0) throw new BudgetExhausted();
 			if (start < this.blockedUntil) {
-				await pause(Math.min(this.blockedUntil - start, left), signal);
+				await this.pause(Math.min(this.blockedUntil - start, left), signal);
 			} else {
 				// Short slices: a long-running probe must not let a waiter overrun its budget.
 				await untilAborted(
-					Promise.race([this.probeSettled, pause(Math.min(left, 500), signal)]),
+					Promise.race([this.probeSettled, this.pause(Math.min(left, 500), signal)]),
 					signal,
 				);
 			}
@@ -145,11 +148,12 @@ function fingerprint(text: string): string {
 	return `${text.length}:${hash.toString(36)}`;
 }
 
-export function gateFor(baseUrl: string, token: string): TokenGate {
+/** The process-wide gate of a token (the first caller's `pause` serves every later one). */
+export function gateFor(baseUrl: string, token: string, pause: Pause): TokenGate {
 	const key = fingerprint(`${baseUrl}\n${token}`);
 	let gate = gates.get(key);
 	if (!gate) {
-		gate = new TokenGate();
+		gate = new TokenGate(pause);
 		gates.set(key, gate);
 	}
 	return gate;

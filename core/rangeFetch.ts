@@ -1,10 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { EndpointDef } from '../catalog';
-import { epochToWall, wallToEpoch } from '../helpers/dates';
-import { bisect, splitRange, type DateWindow } from '../helpers/dateWindows';
-import { wolkvoxRequest, type WolkvoxRequest, type WolkvoxSession } from '../transport/request';
+import { epochToWall, wallToEpoch } from './dates';
+import { bisect, splitRange, type DateWindow } from './dateWindows';
+import type { EndpointDef } from './endpoints';
 import { extractRecords } from './records';
+import type { WolkvoxRequest } from './request';
+import { callWolkvox, type Session } from './transport';
 
 /** Below this a window that still hits the row cap cannot be split any further. */
 export const MIN_WINDOW_SECONDS = 60;
@@ -36,11 +37,10 @@ export class UnsplittableWindow extends Error {
  * `onRows` receives each window's rows in order, once; nothing is kept twice.
  */
 export async function fetchRange(
-	session: WolkvoxSession,
+	session: Session,
 	endpoint: EndpointDef,
 	base: WolkvoxRequest,
 	range: { start: string; end: string },
-	itemIndex: number,
 	onRows: (rows: IDataObject[], window: DateWindow) => void,
 	progress: RangeProgress,
 ): Promise<void> {
@@ -51,7 +51,7 @@ export async function fetchRange(
 		const window = pending.shift()!;
 		const req = { ...base, qs: { ...base.qs, [start]: window.start, [end]: window.end } };
 		progress.windows++;
-		const answer = await wolkvoxRequest(session, req, itemIndex);
+		const answer = await callWolkvox(session, req);
 		const rows = answer.noData ? [] : extractRecords(answer.body, endpoint.dataPath);
 		if (cap !== undefined && rows.length >= cap) {
 			const cut = continuationPoint(rows, endpoint.dateField ?? 'date', window);

@@ -1,13 +1,15 @@
-import { sleep } from 'n8n-workflow';
-
+/**
+ * Cancellation without timers: the core never sleeps by itself (the adapter injects n8n's `sleep`),
+ * but every wait must end as soon as the execution is stopped.
+ */
 function abortReason(signal: AbortSignal): Error {
 	const reason: unknown = signal.reason;
 	return reason instanceof Error ? reason : new Error('The execution was cancelled');
 }
 
 /**
- * Resolves when `promise` settles, rejects as soon as `signal` aborts. Also covers n8n 1.x,
- * whose `sleep` ignores the signal, so a stopped execution never sits out a long wait.
+ * Resolves when `promise` settles, rejects as soon as `signal` aborts. Also covers n8n 1.x, whose
+ * `sleep` ignores the signal, so a stopped execution never sits out a long wait.
  */
 export async function untilAborted<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
 	if (!signal) return await promise;
@@ -24,10 +26,5 @@ export async function untilAborted<T>(promise: Promise<T>, signal?: AbortSignal)
 	}
 }
 
-/** Waits `ms`, or less when the execution is cancelled (then rejects). */
-export async function pause(ms: number, signal?: AbortSignal): Promise<void> {
-	if (ms <= 0) return;
-	// A rejected sleep after cancellation is already handled by the race.
-	const sleeping = sleep(ms, signal).catch(() => undefined);
-	await untilAborted(sleeping, signal);
-}
+/** Waits `ms` (the adapter's timer), or less when the execution is cancelled (then rejects). */
+export type Pause = (ms: number, signal?: AbortSignal) => Promise<void>;
