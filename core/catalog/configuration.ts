@@ -18,6 +18,7 @@ import {
 } from './params';
 import type { EndpointDef } from './types';
 
+/** Configuration (configuration.php): agents, skills, activity codes, DNC lists, allowed IPs, files. */
 const configuration = family({ resource: 'configuration', file: 'configuration' });
 
 export const configurationEndpoints: EndpointDef[] = [

@@ -10,6 +10,7 @@ import {
 	crmFieldsJson,
 	crmModule,
 	crmRecordId,
+	crmReportDates,
 	crmSearch,
 	formText,
 	obligationFields,
@@ -179,8 +180,7 @@ const recordEndpoints: EndpointDef[] = [
 			bodyText('name', 'Report Name', 'Name of the report exactly as it was set up in the CRM.', {
 				required: true,
 			}),
-			crmDate('dateStart', 'Start Date', 'Start of the range, sent as YYYY-MM-DD HH:MM:SS.'),
-			crmDate('dateEnd', 'End Date', 'End of the range, sent as YYYY-MM-DD HH:MM:SS.'),
+			...crmReportDates(),
 		],
 		strategy: 'paged',
 		paging: PAGED,
@@ -443,8 +443,7 @@ const collectionEndpoints: EndpointDef[] = [
 			bodyText('name', 'Report Name', 'Name of the report in the Reports module.', {
 				required: true,
 			}),
-			crmDate('dateStart', 'Start Date', 'Start of the range, sent as YYYY-MM-DD HH:MM:SS.'),
-			crmDate('dateEnd', 'End Date', 'End of the range, sent as YYYY-MM-DD HH:MM:SS.'),
+			...crmReportDates(),
 		],
 		strategy: 'paged',
 		paging: PAGED,

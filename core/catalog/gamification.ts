@@ -1,6 +1,7 @@
 import { rangeFamily } from './factories';
 import type { EndpointDef } from './types';
 
+/** Gamification (gamification.php): agent KPIs for a date range. */
 const gamification = rangeFamily({ resource: 'gamification', file: 'gamification' });
 
 export const gamificationEndpoints: EndpointDef[] = [

@@ -677,6 +677,12 @@ export const crmDate = (
 ): ParamDef =>
 	bodyText(name, displayName, description, { kind: 'date', required: true, dateFormat: format });
 
+/** The date range of CRM reports. */
+export const crmReportDates = (): ParamDef[] => [
+	crmDate('dateStart', 'Start Date', 'Start of the range, sent as YYYY-MM-DD HH:MM:SS.'),
+	crmDate('dateEnd', 'End Date', 'End of the range, sent as YYYY-MM-DD HH:MM:SS.'),
+];
+
 /** The field/value pair of CRM queries; the field is free text or one of `fieldOptions`. */
 export const crmSearch = (
 	fieldDescription: string,

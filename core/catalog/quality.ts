@@ -1,6 +1,7 @@
 import { family } from './factories';
 import type { EndpointDef } from './types';
 
+/** Quality (quality.php). */
 const quality = family({ resource: 'quality', file: 'quality', method: 'GET' });
 
 export const qualityEndpoints: EndpointDef[] = [

@@ -2,6 +2,7 @@ import { family } from './factories';
 import { message, telephone } from './params';
 import type { EndpointDef } from './types';
 
+/** SMS (sms.php). */
 const sms = family({ resource: 'sms', file: 'sms', method: 'POST' });
 
 export const smsEndpoints: EndpointDef[] = [

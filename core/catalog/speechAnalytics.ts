@@ -2,6 +2,7 @@ import { family, ROW_CAP } from './factories';
 import { agentId, dateParams, dateRange } from './params';
 import type { EndpointDef } from './types';
 
+/** Speech analytics (speech_analytics.php; the on-demand request goes to configuration.php). */
 const speechAnalytics = family({ resource: 'speechAnalytics', file: 'speech_analytics' });
 
 export const speechAnalyticsEndpoints: EndpointDef[] = [

@@ -15,6 +15,7 @@ import {
 } from './params';
 import type { EndpointDef } from './types';
 
+/** WhatsApp (whatsapp.php): messages, templates and chats; POST unless said. */
 const whatsApp = family({ resource: 'whatsApp', file: 'whatsapp', method: 'POST' });
 
 export const whatsAppEndpoints: EndpointDef[] = [
