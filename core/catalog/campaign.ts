@@ -394,12 +394,13 @@ export const campaignEndpoints: EndpointDef[] = [
 		method: 'PUT',
 		params: [
 			campaignId(),
-			campaignType({
-				required: undefined,
-				default: undefined,
-				description:
-					'Type of the campaign. Listed in the documentation but not sent in the vendor example.',
-			}),
+			optional(
+				campaignType({
+					default: undefined,
+					description:
+						'Type of the campaign. Listed in the documentation but not sent in the vendor example.',
+				}),
+			),
 			customerId({ required: true, description: RECORD_CUSTOMER }),
 			{
 				name: 'recall_date',
