@@ -7,7 +7,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { groupAndBatch, type Batch, type BatchEntry } from './batching';
 import { recordFromItem, type CrmFieldSpec } from './crmValues';
-import type { EndpointDef, ParamDef } from './endpoints';
+import type { EndpointDef, ParamDef } from './catalog';
 import { isEmpty, toWire, type Checked } from './params';
 import type { WolkvoxRequest } from './request';
 import { callWolkvox, type Session, type WolkvoxAnswer } from './transport';

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { CrmFieldType } from './endpoints';
+import type { CrmFieldType } from './catalog';
 
 /**
  * The wolkvox CRM nests some field values: currency `{value, symbol}`, phone

@@ -1,7 +1,7 @@
 /** Paged lists: "Return All" or up to a limit, by cursor (Storage) or by page number (CRM). */
 import type { IDataObject } from 'n8n-workflow';
 
-import type { EndpointDef } from './endpoints';
+import type { EndpointDef } from './catalog';
 import { extractRecords, readPath } from './records';
 import type { WolkvoxRequest } from './request';
 import { callWolkvox, type Session } from './transport';

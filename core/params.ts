@@ -8,7 +8,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { nestValue } from './crmValues';
 import { toWolkvoxDate } from './dates';
 import { exceedsLimit } from './dateWindows';
-import type { EndpointDef, ParamDef } from './endpoints';
+import type { EndpointDef, ParamDef } from './catalog';
 import { attempt } from './failures';
 
 /** A converted value, or what is wrong with it (naming the field and what is expected). */

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { epochToWall, wallToEpoch } from './dates';
 import { bisect, splitRange, type DateWindow } from './dateWindows';
-import type { EndpointDef } from './endpoints';
+import type { EndpointDef } from './catalog';
 import { extractRecords } from './records';
 import type { WolkvoxRequest } from './request';
 import { callWolkvox, type Session } from './transport';

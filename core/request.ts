@@ -1,7 +1,7 @@
 /** One wolkvox request as data, and the HTTP call it becomes. */
 import type { IDataObject } from 'n8n-workflow';
 
-import type { HttpMethod } from './endpoints';
+import type { HttpMethod } from './catalog';
 import { encodeMultipart, type MultipartPart } from './multipart';
 
 export interface WolkvoxRequest {

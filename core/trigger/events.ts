@@ -5,7 +5,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { findEndpoint, type EndpointDef } from '../endpoints';
+import { findEndpoint, type EndpointDef } from '../catalog';
 
 /** Filters the trigger applies (agent, skill, campaign) and the record column each one reads. */
 export type FilterKind = 'agent' | 'skill' | 'campaign';

@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { CRM_RESOURCE_VALUES, RESOURCES } from '../../core/endpoints';
+import { CRM_RESOURCE_VALUES, RESOURCES } from '../../core/catalog';
 import { listSearch } from '../shared/listSearch';
 import { apiRequestProperties } from './descriptions/apiRequest';
 import { catalogProperties } from './descriptions/properties';

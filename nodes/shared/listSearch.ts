@@ -1,6 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { LOOKUPS, type LookupKind } from '../../core/endpoints';
+import { LOOKUPS, type LookupKind } from '../../core/catalog';
 import { extractRecords } from '../../core/records';
 import { callWolkvox } from '../../core/transport';
 import { nodeError } from './outcomes';

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { CRM_FIELD_TYPES } from '../../../core/crmValues';
-import { ENDPOINTS, reportGroups, RESOURCES, type EndpointDef } from '../../../core/endpoints';
+import { ENDPOINTS, reportGroups, RESOURCES, type EndpointDef } from '../../../core/catalog';
 import {
 	commonOptions,
 	outputOption,

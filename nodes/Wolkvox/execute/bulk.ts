@@ -12,7 +12,7 @@ import {
 	type BulkRecord,
 	type BatchTarget,
 } from '../../../core/bulk';
-import type { EndpointDef } from '../../../core/endpoints';
+import type { EndpointDef } from '../../../core/catalog';
 import { InvalidInput, MaintenanceTimeout, stopsTheJob } from '../../../core/failures';
 import { wholeAnswer } from '../../../core/records';
 import { batchReport, invalidItemsReport, itemRanges } from '../../../core/reports';

@@ -4,7 +4,7 @@
  */
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import type { EndpointDef } from '../../../core/endpoints';
+import type { EndpointDef } from '../../../core/catalog';
 import { MaintenanceTimeout, NotSent } from '../../../core/failures';
 import { fetchPages } from '../../../core/paging';
 import { fetchRange, type RangeProgress } from '../../../core/rangeFetch';

@@ -5,7 +5,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { crmAttachment, nestFields } from '../../../core/crmValues';
-import type { EndpointDef, ParamDef } from '../../../core/endpoints';
+import type { EndpointDef, ParamDef } from '../../../core/catalog';
 import type { MultipartPart } from '../../../core/multipart';
 import { label, placeParams, setBody, type BuiltParams } from '../../../core/params';
 import type { WolkvoxRequest } from '../../../core/request';

@@ -5,7 +5,7 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { findEndpoint, type EndpointDef } from '../../../core/endpoints';
+import { findEndpoint, type EndpointDef } from '../../../core/catalog';
 import { MaintenanceTimeout, NotSent } from '../../../core/failures';
 import { stopReport } from '../../../core/reports';
 import type { Session } from '../../../core/transport';

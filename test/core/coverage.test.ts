@@ -19,7 +19,7 @@ import {
 	reportGroups,
 	RESOURCES,
 	type EndpointDef,
-} from '../../nodes/Wolkvox/catalog';
+} from '../../core/catalog';
 import { catalogProperties } from '../../nodes/Wolkvox/descriptions/properties';
 import { fieldName } from '../../nodes/Wolkvox/descriptions/fields';
 import { Wolkvox } from '../../nodes/Wolkvox/Wolkvox.node';

@@ -4,7 +4,7 @@
  * succeeds; a missing required parameter, a wrong method and an over-long date range are refused
  * the way wolkvox refuses them.
  */
-import type { EndpointDef, ParamDef } from '../../nodes/Wolkvox/catalog';
+import type { EndpointDef, ParamDef } from '../../core/catalog';
 import {
 	CATALOG,
 	simKey,
