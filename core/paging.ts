@@ -9,28 +9,25 @@ import { callWolkvox, type Session } from './transport';
 /** Rows of each page, in order, once. */
 export type OnRows = (rows: IDataObject[]) => void;
 
+interface PageRun {
+	session: Session;
+	endpoint: EndpointDef;
+	first: WolkvoxRequest;
+	/** Rows wanted at most (Infinity: Return All). */
+	limit: number;
+	emit: OnRows;
+}
+
 /** Reads pages until the last one or `limit` rows (Infinity: Return All). */
-export async function fetchPages(
-	session: Session,
-	endpoint: EndpointDef,
-	first: WolkvoxRequest,
-	limit: number,
-	emit: OnRows,
-): Promise<void> {
-	if (endpoint.paging?.style === 'page') {
-		await fetchNumberedPages(session, endpoint, first, Math.max(1, limit), emit);
+export async function fetchPages(run: PageRun): Promise<void> {
+	if (run.endpoint.paging?.style === 'page') {
+		await fetchNumberedPages({ ...run, limit: Math.max(1, run.limit) });
 	} else {
-		await fetchCursorPages(session, endpoint, first, limit, emit);
+		await fetchCursorPages(run);
 	}
 }
 
-async function fetchCursorPages(
-	session: Session,
-	endpoint: EndpointDef,
-	first: WolkvoxRequest,
-	limit: number,
-	emit: OnRows,
-): Promise<void> {
+async function fetchCursorPages({ session, endpoint, first, limit, emit }: PageRun): Promise<void> {
 	const paging = endpoint.paging!;
 	let req = first;
 	let count = 0;
@@ -65,13 +62,13 @@ async function fetchCursorPages(
  * the limit asks for fewer rows). Stops at a short or empty page, at the announced total of pages,
  * or at the limit. The page size never changes between pages, so no row is skipped or read twice.
  */
-async function fetchNumberedPages(
-	session: Session,
-	endpoint: EndpointDef,
-	first: WolkvoxRequest,
-	limit: number,
-	emit: OnRows,
-): Promise<void> {
+async function fetchNumberedPages({
+	session,
+	endpoint,
+	first,
+	limit,
+	emit,
+}: PageRun): Promise<void> {
 	const paging = endpoint.paging!;
 	const size = Math.min(paging.maxPageSize ?? 250, limit);
 	let count = 0;

@@ -210,6 +210,31 @@ interface StreamOutcome {
 	range?: DateWindow;
 }
 
+/** Oldest first across streams; Array.prototype.sort is stable, so equal dates keep their order. */
+const byDate = <T extends { at: string }>(found: T[]): T[] =>
+	found.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+
+/** A new record as the trigger emits it: the row plus what the trigger knows about it. */
+function recordEvent(
+	f: Found,
+	config: PollConfig,
+	window: DateWindow,
+	extra: IDataObject = {},
+): INodeExecutionData {
+	return {
+		json: {
+			...recordJson(f.row, config),
+			wolkvox: meta(config, {
+				source: f.stream.api,
+				key: f.key,
+				date: display(f.at),
+				window: { from: display(window.start), to: display(window.end) },
+				...extra,
+			}),
+		},
+	};
+}
+
 async function pollStream(
 	session: Session,
 	event: RecordEventDef,
@@ -305,19 +330,7 @@ async function pollRecords(
 		maintenance ||= outcome.maintenance;
 		if (outcome.range) for (const f of outcome.found) found.push({ ...f, range: outcome.range });
 	}
-	// Oldest first across streams; Array.prototype.sort is stable, so equal dates keep their order.
-	found.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-	const items = found.map((f) => ({
-		json: {
-			...recordJson(f.row, config),
-			wolkvox: meta(config, {
-				source: f.stream.api,
-				key: f.key,
-				date: display(f.at),
-				window: { from: display(f.range.start), to: display(f.range.end) },
-			}),
-		},
-	}));
+	const items = byDate(found).map((f) => recordEvent(f, config, f.range));
 	return { items, state: { streams: next }, maintenance };
 }
 
@@ -348,19 +361,9 @@ async function sampleRecords(
 				});
 		}
 	}
-	found.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-	const items = found.slice(-MANUAL_SAMPLE).map((f) => ({
-		json: {
-			...recordJson(f.row, config),
-			wolkvox: meta(config, {
-				source: f.stream.api,
-				key: f.key,
-				date: display(f.at),
-				window: { from: display(window.start), to: display(window.end) },
-				test: true,
-			}),
-		},
-	}));
+	const items = byDate(found)
+		.slice(-MANUAL_SAMPLE)
+		.map((f) => recordEvent(f, config, window, { test: true }));
 	return { items, maintenance: false };
 }
 

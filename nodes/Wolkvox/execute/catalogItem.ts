@@ -49,7 +49,7 @@ const single: Strategy = async ({ session, endpoint, request, emit }) => {
 const paged: Strategy = async ({ ctx, session, endpoint, itemIndex, request, emit }) => {
 	const returnAll = ctx.getNodeParameter('returnAll', itemIndex, false) as boolean;
 	const limit = returnAll ? Infinity : (ctx.getNodeParameter('limit', itemIndex, 50) as number);
-	await fetchPages(session, endpoint, request.req, limit, emit);
+	await fetchPages({ session, endpoint, first: request.req, limit, emit });
 };
 
 /** A range pull that stops part-way (quota, call limit, loss guard) says what it fetched and what not. */
