@@ -1,25 +1,42 @@
+/**
+ * Every row of a date range as one stream of calls. Each call asks for at most the endpoint's
+ * limit (31 days) from where the previous one stopped; an answer cut at the row cap (wolkvox cuts
+ * silently) moves the stream to its last complete second, across window boundaries, so a dense
+ * range costs about rows / cap calls and a sparse one days / limit. Answers sorted newest first
+ * are continued backwards from their earliest complete second; answers in no order are halved.
+ */
 import type { IDataObject } from 'n8n-workflow';
 
-import { epochToWall, wallToEpoch } from './dates';
-import { bisect, splitRange, type DateWindow } from './dateWindows';
 import type { EndpointDef } from './catalog';
+import { epochToWall, shiftWall, toS14, wallToEpoch } from './dates';
+import { bisect, type DateWindow } from './dateWindows';
 import { extractRecords } from './records';
 import type { WolkvoxRequest } from './request';
+import type { TokenGate } from './gate';
 import { callWolkvox, type Session } from './transport';
 
 /** Below this a window that still hits the row cap cannot be split any further. */
 export const MIN_WINDOW_SECONDS = 60;
 
 export interface RangeProgress {
+	/** Calls asked (each one window). */
 	windows: number;
 	bisections: number;
 	continuations: number;
 	rows: number;
-	/** Windows fully fetched, in order. */
+	/** What is fetched completely: disjoint windows, sorted, adjacent ones merged. */
 	done: DateWindow[];
 }
 
-/** A window still at the cap below the minimum size: fetching it would lose rows silently. */
+export const newProgress = (): RangeProgress => ({
+	windows: 0,
+	bisections: 0,
+	continuations: 0,
+	rows: 0,
+	done: [],
+});
+
+/** A window still at the cap that cannot be split: fetching it would lose rows silently. */
 export class UnsplittableWindow extends Error {
 	constructor(
 		readonly window: DateWindow,
@@ -31,79 +48,134 @@ export class UnsplittableWindow extends Error {
 	}
 }
 
+type Order = 'ascending' | 'descending' | 'none';
+
 /**
- * Fetches every row of [start, end]: consecutive windows the API accepts, and any window that
- * comes back with exactly the row cap (wolkvox truncates silently) is halved and fetched again.
- * `onRows` receives each window's rows in order, once; nothing is kept twice.
+ * How wolkvox sorted an endpoint's rows the last time this token asked (kept with the token's
+ * gate, for this process): where the next pull starts its stream.
+ */
+const learnedOrders = new WeakMap<TokenGate, Map<string, Order>>();
+
+/**
+ * The order of an answer's rows by their date: undefined when fewer than two distinct seconds
+ * (no information), 'none' when unsorted, undated, or dated outside the window asked.
+ */
+function orderOf(dates: string[], window: DateWindow): Order | undefined {
+	let up = true;
+	let down = true;
+	for (let i = 0; i < dates.length; i++) {
+		const at = dates[i];
+		if (at === '' || at < window.start || at > window.end) return 'none';
+		if (i > 0 && at < dates[i - 1]) up = false;
+		if (i > 0 && at > dates[i - 1]) down = false;
+	}
+	if (up && down) return undefined;
+	return up ? 'ascending' : down ? 'descending' : 'none';
+}
+
+/** Windows still to fetch, sorted and disjoint; the stream takes from the front or the back. */
+class Pending {
+	constructor(private readonly windows: DateWindow[]) {}
+
+	get empty(): boolean {
+		return this.windows.length === 0;
+	}
+
+	/** The next window to ask: at most `span` seconds from the front (or the back). */
+	next(span: number, backward: boolean): DateWindow {
+		const p = backward ? this.windows[this.windows.length - 1] : this.windows[0];
+		const start = wallToEpoch(p.start);
+		const end = wallToEpoch(p.end);
+		return backward
+			? { start: epochToWall(Math.max(start, end - span + 1)), end: p.end }
+			: { start: p.start, end: epochToWall(Math.min(end, start + span - 1)) };
+	}
+
+	/** `part` (the front or back of a pending window) is fetched, or replaced by `pieces`. */
+	settle(part: DateWindow, pieces: DateWindow[] = []): void {
+		const i = this.windows.findIndex((w) => w.start <= part.start && part.end <= w.end);
+		const w = this.windows[i];
+		const before = part.start > w.start ? [{ start: w.start, end: shiftWall(part.start, -1) }] : [];
+		const after = part.end < w.end ? [{ start: shiftWall(part.end, 1), end: w.end }] : [];
+		this.windows.splice(i, 1, ...before, ...pieces, ...after);
+	}
+}
+
+function addDone(done: DateWindow[], window: DateWindow): void {
+	done.push(window);
+	done.sort((a, b) => (a.start < b.start ? -1 : 1));
+	for (let i = done.length - 1; i > 0; i--) {
+		if (shiftWall(done[i - 1].end, 1) === done[i].start) {
+			done[i - 1] = { start: done[i - 1].start, end: done[i].end };
+			done.splice(i, 1);
+		}
+	}
+}
+
+/**
+ * Fetches every row of [start, end]. `onRows` receives each complete part's rows once, with the
+ * window they complete; a capped window is never returned as if it were complete.
  */
 export async function fetchRange(
 	session: Session,
 	endpoint: EndpointDef,
 	base: WolkvoxRequest,
-	range: { start: string; end: string },
+	range: DateWindow,
 	onRows: (rows: IDataObject[], window: DateWindow) => void,
 	progress: RangeProgress,
 ): Promise<void> {
 	const { start, end, maxDays } = endpoint.dateRange!;
+	const span = Math.floor(maxDays * 86400);
 	const cap = endpoint.rowCap;
-	const pending = splitRange(range.start, range.end, maxDays);
-	while (pending.length > 0) {
-		const window = pending.shift()!;
-		const req = { ...base, qs: { ...base.qs, [start]: window.start, [end]: window.end } };
+	const field = endpoint.dateField ?? 'date';
+	const learned = `${endpoint.file}.${endpoint.api}`;
+	if (!learnedOrders.has(session.gate)) learnedOrders.set(session.gate, new Map());
+	const learnedOrder = learnedOrders.get(session.gate)!;
+	const pending = new Pending([{ ...range }]);
+	const complete = (window: DateWindow, rows: IDataObject[]) => {
+		pending.settle(window);
+		// Counted as done before the rows are handed on: a stop in `onRows` keeps them reported.
+		addDone(progress.done, window);
+		progress.rows += rows.length;
+		onRows(rows, window);
+	};
+
+	while (!pending.empty) {
+		const window = pending.next(span, learnedOrder.get(learned) === 'descending');
 		progress.windows++;
+		const req = { ...base, qs: { ...base.qs, [start]: window.start, [end]: window.end } };
 		const answer = await callWolkvox(session, req);
 		const rows = answer.noData ? [] : extractRecords(answer.body, endpoint.dataPath);
-		if (cap !== undefined && rows.length >= cap) {
-			const cut = continuationPoint(rows, endpoint.dateField ?? 'date', window);
-			if (cut) {
-				// Keep the rows before the last second; that second (maybe cut off) is asked again.
-				const kept = rows.filter((row) => toS14(row[endpoint.dateField ?? 'date']) < cut);
-				const complete = { start: window.start, end: previousSecond(cut) };
-				progress.continuations++;
-				progress.rows += kept.length;
-				// Counted as done: a stop before the rest is fetched must not report these rows as missing.
-				progress.done.push(complete);
-				onRows(kept, complete);
-				pending.unshift({ start: cut, end: window.end });
-				continue;
-			}
-			const halves = bisect(window, MIN_WINDOW_SECONDS);
-			if (!halves) throw new UnsplittableWindow(window, cap);
-			progress.bisections++;
-			pending.unshift(...halves);
+		const dates = rows.map((row) => toS14(row[field]));
+		const order = orderOf(dates, window);
+		if (order) learnedOrder.set(learned, order);
+		if (cap === undefined || rows.length < cap) {
+			complete(window, rows);
 			continue;
 		}
-		progress.rows += rows.length;
-		progress.done.push(window);
-		onRows(rows, window);
+		// Capped: only the part before (after, newest first) the last second returned is complete.
+		const edge = dates[dates.length - 1];
+		if (order === 'ascending' && edge > window.start) {
+			progress.continuations++;
+			complete(
+				{ start: window.start, end: shiftWall(edge, -1) },
+				rows.filter((_r, i) => dates[i] < edge),
+			);
+			continue;
+		}
+		if (order === 'descending' && edge < window.end) {
+			progress.continuations++;
+			complete(
+				{ start: shiftWall(edge, 1), end: window.end },
+				rows.filter((_r, i) => dates[i] > edge),
+			);
+			continue;
+		}
+		// All rows in one second: that second alone holds more than wolkvox returns per call.
+		if (order === undefined && edge) throw new UnsplittableWindow({ start: edge, end: edge }, cap);
+		const halves = bisect(window, MIN_WINDOW_SECONDS);
+		if (!halves) throw new UnsplittableWindow(window, cap);
+		progress.bisections++;
+		pending.settle(window, halves);
 	}
-}
-
-/** "2024-01-05 13:04:59" -> "20240105130459" ('' when it is not a date-time). */
-function toS14(value: unknown): string {
-	const digits = String(value ?? '').replace(/\D/g, '');
-	return digits.length === 14 ? digits : '';
-}
-
-function previousSecond(s14: string): string {
-	return epochToWall(wallToEpoch(s14) - 1);
-}
-
-/**
- * When a capped answer is sorted by its date column, the rows up to its last second are complete:
- * returns that second (the next window starts there). Undefined when the rows are not sorted, have
- * no dates, or all share the window's first second (then only halving can help).
- */
-function continuationPoint(
-	rows: IDataObject[],
-	field: string,
-	window: DateWindow,
-): string | undefined {
-	let previous = '';
-	for (const row of rows) {
-		const at = toS14(row[field]);
-		if (at === '' || at < previous || at < window.start || at > window.end) return undefined;
-		previous = at;
-	}
-	return previous > window.start ? previous : undefined;
 }

@@ -2,7 +2,7 @@
  * The words of partial outcomes: which items or batches completed, failed or were not sent, and
  * what part of a range was fetched. One place, so every path says it the same way.
  */
-import { epochToWall, wallToEpoch } from './dates';
+import { shiftWall } from './dates';
 import type { DateWindow } from './dateWindows';
 
 /** "0-9999, 12000" from sorted item indexes. */
@@ -30,6 +30,21 @@ export function stopReport(done: number[], notSent: number[]): string {
 	return `Items completed before the stop: ${listIndexes(done)}. Items not sent: ${listIndexes(notSent)}.`;
 }
 
+/** The parts of `range` not covered by `done` (sorted, disjoint, inside `range`). */
+export function missingParts(range: DateWindow, done: DateWindow[]): DateWindow[] {
+	const missing: DateWindow[] = [];
+	let from = range.start;
+	for (const part of done) {
+		if (part.start > from) missing.push({ start: from, end: shiftWall(part.start, -1) });
+		if (part.end >= from) from = part.end < range.end ? shiftWall(part.end, 1) : '';
+		if (from === '') break;
+	}
+	if (from !== '' && from <= range.end) missing.push({ start: from, end: range.end });
+	return missing;
+}
+
+const spans = (windows: DateWindow[]) => windows.map((w) => `${w.start} to ${w.end}`).join(', ');
+
 /** A range pull that stopped part-way: what was fetched, what was not, and the calls spent. */
 export function rangeReport(
 	range: DateWindow,
@@ -37,12 +52,8 @@ export function rangeReport(
 	rows: number,
 	calls: number,
 ): string {
-	const last = done[done.length - 1];
-	const fetched = last ? `${range.start} to ${last.end} (${rows} rows)` : 'nothing';
-	const missing = last
-		? `${epochToWall(wallToEpoch(last.end) + 1)} to ${range.end}`
-		: `${range.start} to ${range.end}`;
-	return `Fetched: ${fetched}. Not fetched: ${missing}. API calls used by this node so far: ${calls}.`;
+	const fetched = done.length > 0 ? `${spans(done)} (${rows} rows)` : 'nothing';
+	return `Fetched: ${fetched}. Not fetched: ${spans(missingParts(range, done))}. API calls used by this node so far: ${calls}.`;
 }
 
 /** A bulk job's failed batch: the batches accepted before it, this one, and the items not sent. */

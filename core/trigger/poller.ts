@@ -19,10 +19,10 @@
  */
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
-import { epochToWall, wallToEpoch } from '../dates';
+import { shiftWall, toS14 } from '../dates';
 import type { DateWindow } from '../dateWindows';
 import { MaintenanceTimeout } from '../failures';
-import { fetchRange } from '../rangeFetch';
+import { fetchRange, newProgress } from '../rangeFetch';
 import { extractRecords } from '../records';
 import type { WolkvoxRequest } from '../request';
 import { callWolkvox, type Session } from '../transport';
@@ -93,20 +93,7 @@ export interface PollResult {
 
 const display = (s14: string) =>
 	`${s14.slice(0, 4)}-${s14.slice(4, 6)}-${s14.slice(6, 8)} ${s14.slice(8, 10)}:${s14.slice(10, 12)}:${s14.slice(12, 14)}`;
-const shift = (s14: string, seconds: number) => epochToWall(wallToEpoch(s14) + seconds);
 const later = (a: string, b: string) => (a > b ? a : b);
-
-/** "2024-01-05 13:04:59" (or 20240105130459) -> "20240105130459"; '' when it is not a date-time. */
-function toS14(value: unknown): string {
-	const digits = String(value ?? '').replace(/\D/g, '');
-	if (digits.length !== 14) return '';
-	try {
-		wallToEpoch(digits);
-		return digits;
-	} catch {
-		return '';
-	}
-}
 
 /** The record's date: a column, or a dotted path whose arrays are read at their first element. */
 export function dateOf(row: IDataObject, path: string | undefined): string {
@@ -251,15 +238,14 @@ async function pollStream(
 				state: { cursor: config.now, floor: config.now, seen: {} },
 				maintenance: false,
 			};
-		before = { cursor: shift(config.startFrom, -1), floor: config.startFrom, seen: {} };
+		before = { cursor: shiftWall(config.startFrom, -1), floor: config.startFrom, seen: {} };
 	}
-	const start = later(shift(before.cursor, 1 - config.overlapSeconds), before.floor);
+	const start = later(shiftWall(before.cursor, 1 - config.overlapSeconds), before.floor);
 	if (config.now < start) return { found: [], state: before, maintenance: false };
 	const range = { start, end: config.now };
 
 	const seen = { ...before.seen };
 	const found: Found[] = [];
-	let cursor = before.cursor;
 	const onRows = (rows: IDataObject[], window: DateWindow) => {
 		for (const row of rows) {
 			if (!passes(row, event, config.filters)) continue;
@@ -273,11 +259,10 @@ async function pollStream(
 			if (seenAt !== undefined) continue;
 			found.push({ row, at: at || window.end, key, stream });
 		}
-		cursor = later(cursor, window.end);
 		if (config.deadline !== undefined && Date.now() >= config.deadline)
 			throw new PollBudgetReached();
 	};
-	const progress = { windows: 0, bisections: 0, continuations: 0, rows: 0, done: [] };
+	const progress = newProgress();
 	const failure = await fetchRange(
 		session,
 		stream.endpoint,
@@ -295,9 +280,14 @@ async function pollStream(
 		!(failure instanceof PollBudgetReached)
 	)
 		throw failure;
+	// The cursor moves to the end of what is complete from the range's start (a stop or a stream
+	// that ran backwards can leave later parts complete too: their keys keep them from repeating).
+	const prefix = progress.done[0];
+	const cursor =
+		prefix && prefix.start === range.start ? later(before.cursor, prefix.end) : before.cursor;
 
 	// Keys whose record no later window can return are forgotten.
-	const nextStart = later(shift(cursor, 1 - config.overlapSeconds), before.floor);
+	const nextStart = later(shiftWall(cursor, 1 - config.overlapSeconds), before.floor);
 	let kept = Object.entries(seen).filter(([, at]) => at >= nextStart);
 	if (kept.length > MAX_SEEN_KEYS)
 		kept = kept.sort((a, b) => (a[1] < b[1] ? 1 : a[1] > b[1] ? -1 : 0)).slice(0, MAX_SEEN_KEYS);
@@ -341,7 +331,7 @@ async function sampleRecords(
 	streams: StreamDef[],
 	config: PollConfig,
 ): Promise<PollResult> {
-	const window = { start: shift(config.now, 1 - MANUAL_LOOKBACK_SECONDS), end: config.now };
+	const window = { start: shiftWall(config.now, 1 - MANUAL_LOOKBACK_SECONDS), end: config.now };
 	const found: Found[] = [];
 	for (const stream of streams) {
 		const base = streamRequest(stream, config.qs);

@@ -15,6 +15,15 @@ export function rng(seed: number): () => number {
 	};
 }
 
+/** Fisher-Yates in place with a seeded generator (deterministic "no order"). */
+export function shuffle<T>(items: T[], random: () => number): T[] {
+	for (let i = items.length - 1; i > 0; i--) {
+		const j = Math.floor(random() * (i + 1));
+		[items[i], items[j]] = [items[j], items[i]];
+	}
+	return items;
+}
+
 /** wolkvox wall time `YYYYmmddHHiiss` <-> seconds on a naive (timezone-free) timeline. */
 export function wallToSec(s14: string): number {
 	const m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(s14);
@@ -75,6 +84,8 @@ export interface CdrSpec {
 	days: number;
 	/** Rows spread evenly at random over the range, besides the bursts. */
 	baseRows: number;
+	/** Also one row every this many seconds from `start` to the end (uniform dense data). */
+	everySeconds?: number;
 	bursts: Burst[];
 	seed: number;
 	/** Extra rows at exact seconds (window-boundary tests). */
@@ -117,6 +128,8 @@ export class CdrDataset {
 			for (let i = 0; i < burst.rows; i++) all.push(from + Math.floor(random() * burst.seconds));
 		}
 		for (const exact of spec.exact ?? []) all.push(wallToSec(exact));
+		if (spec.everySeconds)
+			for (let at = 0; at < span; at += spec.everySeconds) all.push(start + at);
 		this.times = Float64Array.from(all).sort();
 	}
 

@@ -7,7 +7,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import type { EndpointDef } from '../../../core/catalog';
 import { MaintenanceTimeout, NotSent } from '../../../core/failures';
 import { fetchPages } from '../../../core/paging';
-import { fetchRange, type RangeProgress } from '../../../core/rangeFetch';
+import { fetchRange, newProgress, type RangeProgress } from '../../../core/rangeFetch';
 import { extractRecords, shapeRow, wholeAnswer } from '../../../core/records';
 import { rangeReport } from '../../../core/reports';
 import { callWolkvox, type Session } from '../../../core/transport';
@@ -56,13 +56,7 @@ const paged: Strategy = async ({ ctx, session, endpoint, itemIndex, request, emi
 const range: Strategy = async (run) => {
 	const { ctx, session, endpoint, itemIndex, request, totals, out, emit } = run;
 	if (!request.range) return await single(run);
-	const progress: RangeProgress = {
-		windows: 0,
-		bisections: 0,
-		continuations: 0,
-		rows: 0,
-		done: [],
-	};
+	const progress = newProgress();
 	const failure = await fetchRange(
 		session,
 		endpoint,
