@@ -194,5 +194,121 @@ export const STATIC_ALLOWED: AllowedDifference[] = [
 	},
 ];
 
+const ATTACHMENT_REASON =
+	"the vendor example attaches \"<a href='data:{mime};base64,{data}' download='{name}'> <img style='max-height: 200px' src='data:{mime};base64,{data}' alt='{name}'> </a>\"; the node sends \"<a href='data:...' alt='{name}'> </a>\" (no download attribute, no <img>), so the CRM may lose the file name";
+const ATTACHMENT_FIX =
+	"helpers/crmValues.ts crmAttachment: return `<a href='data:${mimeType};base64,${base64}' download='${safeName}'> <img style='max-height: 200px' src='data:${mimeType};base64,${base64}' alt='${safeName}'> </a>` for image/* types (the vendor's example, byte for byte) and `<a href='data:${mimeType};base64,${base64}' download='${safeName}'> ${safeName} </a>` for other types (Known uncertainty: no example of a non-image attachment)";
+
+const CRM_QUERIES = [
+	'crmRecord.search',
+	'crmRecord.searchByDates',
+	'crmCase.search',
+	'crmCase.getNoteHistory',
+	'crmCollection.getObligation',
+	'crmCollection.searchManagements',
+];
+
 /** Differences of the wire comparison (test/unit/reference-wire.test.ts). */
-export const WIRE_ALLOWED: AllowedDifference[] = [];
+export const WIRE_ALLOWED: AllowedDifference[] = [
+	{
+		entry: 'configuration.uploadAudio',
+		kind: 'wire-form-extra',
+		name: 'file',
+		reason:
+			'the counterpart of the static entry for {{file1}}: the example names its form field with a Postman variable, the table calls it "file", which the node sends',
+	},
+	{
+		entry: 'whatsApp.listTemplates',
+		kind: 'wire-query-extra',
+		name: 'connector_id',
+		reason:
+			'documentation contradicts itself: the example is a GET with the JSON body {"connector_id": ""} while its text says "se realiza por método POST"; n8n drops GET bodies, so the node sends GET ?connector_id=, which neither shape documents',
+		check:
+			'WhatsApp > List Templates for a connector that has templates: an empty list or a 400 "SOME PARAMETERS ARE REQUIRED" means the server does not read connector_id from the query (then use API Request > Send Request with POST and a JSON body)',
+	},
+	{
+		entry: 'whatsApp.listTemplates',
+		kind: 'wire-body-missing',
+		name: 'connector_id',
+		reason:
+			'see wire-query-extra connector_id: n8n sends no body with GET, so it travels in the query',
+	},
+	{
+		entry: CRM_QUERIES,
+		kind: 'wire-body-extra',
+		name: ['page', 'limit'],
+		reason:
+			'the node reads CRM queries page by page ("Return All"/"Limit"); the tables document both as optional ("Campo opcional que permite paginar la respuesta de la API") although these examples leave them out',
+	},
+	{
+		entry: 'crmRecord.getReport',
+		kind: 'wire-body-value',
+		name: ['page', 'limit'],
+		reason:
+			'the node sends page and limit as JSON numbers; custom/reports\' example sends strings ("limit": "2", "page": "1"); reportsCollection\'s example leaves both blank ("limit": , "page": ), so it says nothing',
+		check:
+			'CRM Record > Get Report with Limit 2 and Return All off: the output must have at most 2 rows (a CRM that ignored numeric paging would return the whole report)',
+	},
+	{
+		entry: ['crmCase.createWithAttachments', 'crmCase.updateWithAttachments'],
+		kind: 'wire-body-value',
+		name: 'attachments[0]',
+		reason: ATTACHMENT_REASON,
+		bug: true,
+		fix: ATTACHMENT_FIX,
+	},
+	{
+		entry: 'crmRecord.createWithAttachments',
+		kind: 'wire-body-value',
+		name: 'fields.Adjuntos[0]',
+		reason: ATTACHMENT_REASON,
+		bug: true,
+		fix: ATTACHMENT_FIX,
+	},
+	{
+		entry: 'crmActivity.createCall',
+		kind: 'wire-body-missing',
+		name: 'fields.phone.country',
+		reason:
+			'the example phone is {"type": "telephone", "country": "COLOMBIA", "code": "57", "value": "3000000001"} and the table documents country ("Indica el país asociado al número de teléfono"); the node has no field for it and sends {type, code, value}',
+		bug: true,
+		fix: "catalog/crm.ts activityParams('call'): add { name: 'phoneCountry', displayName: 'Phone Country', kind: 'string', in: 'node', placeholder: 'COLOMBIA', description: 'Country of the phone number, sent as phone.country.' } and on `phone` a new ParamDef field `countryFrom: 'phoneCountry'`; actions/params.ts placeParams nests with nestValue(value, { type: param.crmType, country: built.node[param.countryFrom] }) (node values must be read before the nesting)",
+	},
+	{
+		entry: 'campaign.update with skill_id="VAGENT"',
+		kind: 'wire-not-sent',
+		name: '',
+		reason:
+			'edit_campaign documents skill_id "También acepta \"VAGENT\""; the catalog allows it (allowWords: [\'VAGENT\']) but toWire compares the lower-cased input with the words as written, so VAGENT and vagent are both rejected and nothing is sent',
+		bug: true,
+		fix: "actions/params.ts toWire, case 'integer': `if (param.allowWords?.includes(s.toLowerCase())) return s.toLowerCase();` -> `const word = param.allowWords?.find((w) => w.toLowerCase() === s.toLowerCase()); if (word) return word;` (sends the word as the catalog spells it: VAGENT, all, ready, logout)",
+	},
+	{
+		entry: 'configuration.removeDoNotCallNumbers with telephones="All"',
+		kind: 'wire-body-value',
+		name: 'telephones',
+		reason:
+			'remove_dnc documents { "telephones": "All" } (optionally with "type") to empty the list; the node can only send an array of numbers, so "All" goes out as ["All"]',
+		bug: true,
+		fix: "catalog/configuration.ts remove_dnc: add { name: 'removeAll', displayName: 'Remove All Numbers', kind: 'boolean', in: 'node', alwaysShow: true, description: 'Empty the chosen list instead of removing given numbers (sends telephones: \"All\").' } and RecordsBody `allValue: { flag: 'removeAll', value: 'All' }`; actions/bulk.ts executeBulk: when the flag is true send one request { type, telephones: 'All' } for the first item and no records",
+	},
+	{
+		entry: 'configuration.createAgent with agent_pass=""',
+		kind: 'wire-body-missing',
+		name: 'agent_pass',
+		reason:
+			'create_agent: "“agent_pass”: “” puede permanecer vacío y el sistema asignará una contraseña aleatoria"; the node never sends an empty value, so the documented way to get a random password cannot be sent (whether leaving the key out does the same is unknown)',
+		bug: true,
+		fix: "catalog/types.ts ParamDef: new field `sendEmpty?: boolean` (an empty optional value is sent as \"\"); catalog/configuration.ts agentProfileFields(false) agent_pass: sendEmpty: true; actions/params.ts placeParams: `if (isEmpty(unwrap(raw))) { if (param.required) throw ...; if (param.sendEmpty && param.in === 'body') setBody(built.body, param, param.name, ''); continue; }`",
+	},
+	{
+		entry: 'configuration.updateAgent with agent_pass=""',
+		kind: 'wire-body-missing',
+		name: 'agent_pass',
+		reason:
+			'edit_agent says an empty agent_pass gets a random password; the node leaves an empty password out on purpose, so that an empty field never resets a password, but its field description still promises "Leave empty to let wolkvox generate a random one"',
+		fix: "catalog/configuration.ts agentProfileFields(true) agent_pass description: 'New password ... Leave empty to keep the current one.' (forUpdate variant; the create variant keeps the random-password sentence)",
+		check:
+			'Configuration > Update Agent with only the name changed: the agent must still log in with the old password',
+	},
+];

@@ -106,7 +106,7 @@ function normalise(r: RawRequest, index: number): CollectionRequest {
 	if (r.body?.mode === 'formdata') body = { kind: 'form', fields: r.body.fields };
 	else if (r.body?.mode === 'raw' && r.body.raw.trim() !== '') {
 		const parsed = parseLooseJson(r.body.raw);
-		if (parsed.repaired) fixes.push('blank JSON values (`"limit": ,`) read as ""');
+		if (parsed.repaired) fixes.push(`blank JSON values (\`"limit": ,\`) read as ${BLANK_VALUE}`);
 		body = { kind: 'json', value: parsed.value, repaired: parsed.repaired };
 	}
 	return {
@@ -126,12 +126,15 @@ function normalise(r: RawRequest, index: number): CollectionRequest {
 	};
 }
 
-/** JSON, or JSON with blank values (`"limit": ,` / `"page": }`) read as "". */
+/** A blank JSON value (`"limit": ,`): some value the author left out. */
+export const BLANK_VALUE = '{{blank}}';
+
+/** JSON, or JSON with blank values (`"limit": ,` / `"page": }`) read as the variable {{blank}}. */
 function parseLooseJson(text: string): { value: unknown; repaired: boolean } {
 	try {
 		return { value: JSON.parse(text), repaired: false };
 	} catch {
-		const repaired = text.replace(/:\s*(?=[,}\]])/g, ': ""');
+		const repaired = text.replace(/:\s*(?=[,}\]])/g, `: "${BLANK_VALUE}"`);
 		return { value: JSON.parse(repaired), repaired: true };
 	}
 }
