@@ -100,9 +100,7 @@ export const STATIC_ALLOWED: AllowedDifference[] = [
 		kind: 'missing-described',
 		name: 'file',
 		reason:
-			'the description says a single file must be sent as "file" ("Para cargar un solo archivo, el campo del formulario debe llamarse: file") and several as "file[]"; the node always names the parts file[]',
-		bug: true,
-		fix: "catalog/storage.ts upload_files: the binary parameter `file[]` gets a single-file name, e.g. new ParamDef field `singleName: 'file'`, and actions/params.ts formParts names the part `file` when the parameter holds exactly one binary property (`file[]` for two or more). Then the part is documented as `file` OR `file[]`: this entry and the wire entry for storage.uploadFiles change to match.",
+			'the table gives one parameter two names: "file" for a single file and "file[]" for several ("use \'file\' for single or \'file[]\' for multiple"); the catalog has one binary parameter, file[]. Which name goes out for one file is checked by the wire case "storage.uploadFiles with form file (file)"',
 	},
 	{
 		entry: 'crmCase.update',
@@ -291,6 +289,23 @@ export const WIRE_ALLOWED: AllowedDifference[] = [
 			'remove_dnc documents { "telephones": "All" } (optionally with "type") to empty the list; the node can only send an array of numbers, so "All" goes out as ["All"]',
 		bug: true,
 		fix: "catalog/configuration.ts remove_dnc: add { name: 'removeAll', displayName: 'Remove All Numbers', kind: 'boolean', in: 'node', alwaysShow: true, description: 'Empty the chosen list instead of removing given numbers (sends telephones: \"All\").' } and RecordsBody `allValue: { flag: 'removeAll', value: 'All' }`; actions/bulk.ts executeBulk: when the flag is true send one request { type, telephones: 'All' } for the first item and no records",
+	},
+	{
+		entry: 'storage.uploadFiles with form file (file)',
+		kind: 'wire-form-missing',
+		name: 'file',
+		reason:
+			'upload_files: "Para cargar un solo archivo, el campo del formulario debe llamarse: file"; the node names every part file[], also a single file',
+		bug: true,
+		fix: "catalog/types.ts ParamDef: new field `singleName?: string`; catalog/storage.ts upload_files param `file[]`: singleName: 'file'; actions/params.ts formParts: when a binary parameter with singleName holds exactly one binary property, name the part param.singleName (two or more stay file[])",
+	},
+	{
+		entry: 'storage.uploadFiles with form file (file)',
+		kind: 'wire-form-extra',
+		name: 'file[]',
+		reason: 'the other half of wire-form-missing file: the single file goes out as file[]',
+		bug: true,
+		fix: 'the same change as for wire-form-missing file (one fix removes both entries)',
 	},
 	{
 		entry: 'configuration.createAgent with agent_pass=""',

@@ -20,7 +20,7 @@ import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import type { LoggedRequest } from '../simulator/server';
 import { fieldName, type EndpointDef, type ParamDef } from './catalog';
-import { isVariable, type CollectionRequest } from './collection';
+import { isVariable, type CollectionRequest, type FormField } from './collection';
 import type { Difference } from './compare';
 import { keyOf } from './match';
 
@@ -157,11 +157,15 @@ const FILE = {
 	fileName: 'call.wav',
 };
 
-export interface Override {
-	where: 'query' | 'body';
-	name: string;
-	value: unknown;
-}
+/** One documented value instead of the example's: a query or body value, or the form fields. */
+export type Override =
+	| { where: 'query' | 'body'; name: string; value: unknown }
+	| { where: 'form'; fields: FormField[] };
+
+const overrideLabel = (o: Override) =>
+	o.where === 'form'
+		? `form ${o.fields.map((f) => `${f.key} (${f.type})`).join(', ')}`
+		: `${o.name}=${JSON.stringify(o.value)}`;
 
 /**
  * The node parameters and input items that carry the example's values, and the request the
@@ -178,7 +182,9 @@ export function buildCase(
 	let body: unknown =
 		request.body.kind === 'json' ? structuredClone(request.body.value) : undefined;
 	const exact = new Set<string>(); // values an override sets: blank means blank
-	if (override) {
+	let form = request.body.kind === 'form' ? request.body.fields : [];
+	if (override?.where === 'form') form = override.fields;
+	else if (override) {
 		if (override.where === 'query') query[override.name] = override.value;
 		else {
 			if (!isObject(body)) body = {};
@@ -187,7 +193,6 @@ export function buildCase(
 		exact.add(override.name);
 	}
 	const bodyObject = isObject(body) ? body : {};
-	const form = request.body.kind === 'form' ? request.body.fields : [];
 
 	const parameters: IDataObject = { resource: entry.resource, operation: entry.operation };
 	if (entry.group) parameters.reportGroup = entry.group;
@@ -220,8 +225,14 @@ export function buildCase(
 			const key = p.keyFrom ? attachmentKey(source) : p.name;
 			const file = key && isObject(source) ? attachmentFile(source[key]) : undefined;
 			if (file) binary.data = file;
-			const documented = file !== undefined || form.some((f) => f.key === p.name);
-			if (documented || p.required) give(p, 'data');
+			// as many files as the example's form has fields of this name (storage: file[] twice)
+			const count = form.filter((f) => f.key === p.name).length;
+			for (let i = 2; i <= count; i++) binary[`data${i}`] = { ...FILE, fileName: `call${i}.wav` };
+			const names = [
+				'data',
+				...Array.from({ length: Math.max(0, count - 1) }, (_, i) => `data${i + 2}`),
+			];
+			if (file !== undefined || count > 0 || p.required) give(p, names.join(', '));
 			continue;
 		}
 		if (p.in === 'node') {
@@ -315,9 +326,7 @@ export function buildCase(
 		if (isObject(expBody) && 'operation' in expBody) expBody.operation = ANY;
 	}
 	return {
-		id: override
-			? `${keyOf(entry)} with ${override.name}=${JSON.stringify(override.value)}`
-			: keyOf(entry),
+		id: override ? `${keyOf(entry)} with ${overrideLabel(override)}` : keyOf(entry),
 		entry,
 		request,
 		parameters,
@@ -329,8 +338,8 @@ export function buildCase(
 			query: expQuery,
 			body: expBody,
 			form:
-				request.body.kind === 'form'
-					? request.body.fields.map((f) => ({ name: f.key, file: f.type === 'file' }))
+				request.body.kind === 'form' || override?.where === 'form'
+					? form.map((f) => ({ name: f.key, file: f.type === 'file' }))
 					: undefined,
 		},
 		substituted,
@@ -497,6 +506,12 @@ export const DOCUMENTED_VALUES: Array<{ entry: string; override: Override; quote
 		override: { where: 'body', name: 'telephones', value: 'All' },
 		quote:
 			'remove_dnc: "El campo “telephones” puede recibir el parámetro “All” si deseas eliminar todos los registros DNC agregados previamente: { “telephones”: “All” }"',
+	},
+	{
+		entry: 'storage.uploadFiles',
+		override: { where: 'form', fields: [{ key: 'file', type: 'file' }] },
+		quote:
+			'upload_files: "Para cargar un solo archivo, el campo del formulario debe llamarse: file"',
 	},
 	{
 		entry: 'configuration.createAgent',
