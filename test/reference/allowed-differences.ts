@@ -270,7 +270,7 @@ export const WIRE_ALLOWED: AllowedDifference[] = [
 		reason:
 			'the example phone is {"type": "telephone", "country": "COLOMBIA", "code": "57", "value": "3000000001"} and the table documents country ("Indica el país asociado al número de teléfono"); the node has no field for it and sends {type, code, value}',
 		bug: true,
-		fix: "catalog/crm.ts activityParams('call'): add { name: 'phoneCountry', displayName: 'Phone Country', kind: 'string', in: 'node', placeholder: 'COLOMBIA', description: 'Country of the phone number, sent as phone.country.' } and on `phone` a new ParamDef field `countryFrom: 'phoneCountry'`; actions/params.ts placeParams nests with nestValue(value, { type: param.crmType, country: built.node[param.countryFrom] }) (node values must be read before the nesting)",
+		fix: "catalog/crm.ts activityParams('call'): add { name: 'phone.country', displayName: 'Phone Country', kind: 'string', in: 'node', inObject: 'fields', placeholder: 'COLOMBIA', description: 'Country of the phone number, sent as phone.country.' } (named after where it goes, so the reference wire test fills it from the example) and on `phone` a new ParamDef field `countryFrom: 'phone.country'`; actions/params.ts placeParams: read `in: 'node'` values first, then nestValue(value, { type: param.crmType, country: built.node[param.countryFrom] })",
 	},
 	{
 		entry: 'campaign.update with skill_id="VAGENT"',
@@ -288,7 +288,7 @@ export const WIRE_ALLOWED: AllowedDifference[] = [
 		reason:
 			'remove_dnc documents { "telephones": "All" } (optionally with "type") to empty the list; the node can only send an array of numbers, so "All" goes out as ["All"]',
 		bug: true,
-		fix: "catalog/configuration.ts remove_dnc: add { name: 'removeAll', displayName: 'Remove All Numbers', kind: 'boolean', in: 'node', alwaysShow: true, description: 'Empty the chosen list instead of removing given numbers (sends telephones: \"All\").' } and RecordsBody `allValue: { flag: 'removeAll', value: 'All' }`; actions/bulk.ts executeBulk: when the flag is true send one request { type, telephones: 'All' } for the first item and no records",
+		fix: "catalog/types.ts RecordsBody: new field `allValue?: string`; catalog/configuration.ts remove_dnc records: allValue: 'All' and the Telephone description 'A number to unblock, or All (as the only record) to empty the list.'; actions/bulk.ts executeBulk: `const list = records.allValue && batch.records.length === 1 && String(batch.records[0]).toLowerCase() === records.allValue.toLowerCase() ? records.allValue : records.join ? batch.records.join(records.join) : batch.records;`",
 	},
 	{
 		entry: 'storage.uploadFiles with form file (file)',

@@ -236,8 +236,23 @@ export function buildCase(
 			continue;
 		}
 		if (p.in === 'node') {
-			const key = attachmentKey(p.name === 'attachmentField' ? bodyObject.fields : bodyObject);
-			give(p, key ?? sample(entry, p));
+			// a node-only value named by where it ends up (`phone.country` inside `fields`), or the
+			// name of the field holding the attachments
+			const container = p.inObject ? bodyObject[p.inObject] : bodyObject;
+			const nested = p.name
+				.split('.')
+				.reduce<unknown>((v, k) => (isObject(v) ? v[k] : undefined), container);
+			const files = entry.params.find((q) => q.keyFrom === p.name);
+			const key = files
+				? attachmentKey(files.inObject ? bodyObject[files.inObject] : bodyObject)
+				: undefined;
+			if (key) give(p, key);
+			else if (p.name.includes('.') && nested !== undefined && !isBlank(nested))
+				give(p, toInput(p, nested));
+			else if (p.required) {
+				give(p, toInput(p, sample(entry, p)));
+				substituted.push(p.name);
+			}
 			continue;
 		}
 		const container = p.inObject ? bodyObject[p.inObject] : bodyObject;
