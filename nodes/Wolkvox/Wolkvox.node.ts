@@ -6,11 +6,11 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { apiRequestProperties } from './actions/apiRequest';
-import { route } from './actions/router';
-import { CRM_RESOURCE_VALUES, RESOURCES } from './catalog';
-import { catalogProperties } from './descriptions/catalogProperties';
-import { listSearch } from './methods/listSearch';
+import { CRM_RESOURCE_VALUES, RESOURCES } from '../../core/catalog';
+import { listSearch } from '../shared/listSearch';
+import { apiRequestProperties } from './descriptions/apiRequest';
+import { catalogProperties } from './descriptions/properties';
+import { route } from './execute/router';
 
 const resourceOptions = [
 	...RESOURCES,

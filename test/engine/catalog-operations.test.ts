@@ -11,7 +11,7 @@ import {
 	ENDPOINTS as ALL_ENDPOINTS,
 	endpointKey,
 	RESOURCES as ALL_RESOURCES,
-} from '../../nodes/Wolkvox/catalog';
+} from '../../core/catalog';
 import { fieldName } from '../../nodes/Wolkvox/descriptions/fields';
 import { build, receivedForm, sample, type Case } from '../harness/catalogParams';
 import { runNode } from '../harness/engine';

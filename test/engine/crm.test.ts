@@ -13,7 +13,7 @@ import {
 	endpointKey,
 	type EndpointDef,
 	type ParamDef,
-} from '../../nodes/Wolkvox/catalog';
+} from '../../core/catalog';
 import { fieldName } from '../../nodes/Wolkvox/descriptions/fields';
 import { runNode } from '../harness/engine';
 import { useSimulator } from '../harness/simulator';

@@ -10,8 +10,8 @@
  */
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
-import { MIN_WINDOW_SECONDS } from '../../nodes/Wolkvox/actions/rangeFetch';
-import { bisect, splitRange, type DateWindow } from '../../nodes/Wolkvox/helpers/dateWindows';
+import { MIN_WINDOW_SECONDS } from '../../core/rangeFetch';
+import { bisect, splitRange, type DateWindow } from '../../core/dateWindows';
 import { runNode, type RunNodeResult } from '../harness/engine';
 import { freshToken } from '../harness/params';
 import { useSimulator } from '../harness/simulator';

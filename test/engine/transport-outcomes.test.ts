@@ -5,7 +5,7 @@
  */
 import type { IncomingMessage } from 'http';
 
-import { resolveBaseUrl } from '../../nodes/Wolkvox/transport/baseUrl';
+import { resolveBaseUrl } from '../../core/baseUrl';
 import { runNode } from '../harness/engine';
 import { addEchoHandler, apiRequest, echo, freshToken, jsons, refItems } from '../harness/params';
 import { useSimulator } from '../harness/simulator';

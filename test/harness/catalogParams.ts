@@ -6,7 +6,7 @@
  */
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
-import type { EndpointDef, ParamDef } from '../../nodes/Wolkvox/catalog';
+import type { EndpointDef, ParamDef } from '../../core/catalog';
 import { fieldName } from '../../nodes/Wolkvox/descriptions/fields';
 import type { LoggedRequest } from '../simulator/server';
 

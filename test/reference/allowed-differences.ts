@@ -30,7 +30,7 @@ export interface AllowedDifference {
 const COPIED_TABLE = (from: string, example: string) =>
 	`collection inconsistent: the Request table is copied from ${from}; the example request sends ${example}, which the catalog follows`;
 
-/** Differences of the static comparison (test/unit/reference.test.ts). */
+/** Differences of the static comparison (test/core/reference.test.ts). */
 export const STATIC_ALLOWED: AllowedDifference[] = [
 	{
 		entry: 'campaign.findRecords',
@@ -206,7 +206,7 @@ const CRM_QUERIES = [
 	'crmCollection.searchManagements',
 ];
 
-/** Differences of the wire comparison (test/unit/reference-wire.test.ts). */
+/** Differences of the wire comparison (test/engine/reference-wire.test.ts). */
 export const WIRE_ALLOWED: AllowedDifference[] = [
 	{
 		entry: 'configuration.uploadAudio',

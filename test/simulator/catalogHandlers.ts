@@ -8,7 +8,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-import { ENDPOINTS, type EndpointDef, type ParamDef } from '../../nodes/Wolkvox/catalog';
+import { ENDPOINTS, type EndpointDef, type ParamDef } from '../../core/catalog';
 import {
 	badRequest,
 	checkRange,

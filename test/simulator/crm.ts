@@ -8,8 +8,8 @@
  * queries, reports and paging have a ground truth. Requests go into the simulator's log
  * (file `crm/{group}`, api `{op}`).
  */
-import { crmEndpoints } from '../../nodes/Wolkvox/catalog/crm';
-import type { EndpointDef } from '../../nodes/Wolkvox/catalog';
+import { crmEndpoints } from '../../core/catalog/crm';
+import type { EndpointDef } from '../../core/catalog';
 import type { FormField } from './multipart';
 import type { LoggedRequest, SimAnswer, WolkvoxSimulator } from './server';
 import { MAINTENANCE_BODY } from './server';

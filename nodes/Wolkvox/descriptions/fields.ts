@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { type EndpointDef, type ParamDef } from '../catalog';
+import { type EndpointDef, type ParamDef } from '../../../core/catalog';
 
 /** n8n property name of a wire parameter (`file[]` -> `file__`). */
 export function fieldName(param: ParamDef): string {

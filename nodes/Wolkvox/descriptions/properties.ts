@@ -1,0 +1,265 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { CRM_FIELD_TYPES } from '../../../core/crmValues';
+import { ENDPOINTS, reportGroups, RESOURCES, type EndpointDef } from '../../../core/catalog';
+import {
+	commonOptions,
+	outputOption,
+	timezoneOption,
+	typedOutputOption,
+} from '../../shared/options';
+import { paramProperty, showFor } from './fields';
+
+/** Everything the editor shows for the catalog operations, generated from the catalog. */
+export function catalogProperties(): INodeProperties[] {
+	const properties: INodeProperties[] = [
+		{
+			displayName: 'Report',
+			name: 'reportGroup',
+			type: 'options',
+			noDataExpression: true,
+			displayOptions: { show: { resource: ['report'] } },
+			options: reportGroups,
+			default: 'calls',
+		},
+	];
+	for (const { value: resource } of RESOURCES) {
+		const endpoints = ENDPOINTS.filter((e) => e.resource === resource);
+		const groups = resource === 'report' ? reportGroups.map((g) => g.value) : [undefined];
+		for (const group of groups) {
+			const inGroup = endpoints.filter((e) => e.group === group);
+			properties.push(operationProperty(resource, group, inGroup));
+		}
+	}
+	for (const endpoint of ENDPOINTS) properties.push(...endpointProperties(endpoint));
+	return properties;
+}
+
+function describe(endpoint: EndpointDef): string {
+	let text = endpoint.description;
+	if (endpoint.destructive && !/cannot be undone|destructive/i.test(text))
+		text += ' Destructive: cannot be undone.';
+	if (endpoint.quotaFree && !/quota/i.test(text))
+		text += ' Does not count against the daily quota.';
+	return text;
+}
+
+function operationProperty(
+	resource: string,
+	group: string | undefined,
+	endpoints: EndpointDef[],
+): INodeProperties {
+	const sorted = [...endpoints].sort((a, b) => a.name.localeCompare(b.name));
+	// eslint-disable-next-line n8n-nodes-base/node-param-default-missing -- generated: the first operation is the default
+	return {
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [resource], ...(group ? { reportGroup: [group] } : {}) } },
+		options: sorted.map((e) => ({
+			name: e.name,
+			value: e.operation,
+			action: e.action,
+			description: describe(e),
+		})),
+		default: sorted[0].operation,
+	};
+}
+
+function endpointProperties(endpoint: EndpointDef): INodeProperties[] {
+	const properties: INodeProperties[] = [];
+	const show = showFor(endpoint);
+	const main = endpoint.params.filter((p) => p.required || p.alwaysShow);
+	const optional = endpoint.params.filter((p) => !p.required && !p.alwaysShow);
+	for (const param of main)
+		properties.push({ ...paramProperty(param), required: param.required, displayOptions: show });
+	if (optional.length > 0) {
+		properties.push({
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			displayOptions: show,
+			options: optional.map(paramProperty),
+		});
+	}
+	if (endpoint.records) properties.push(...recordProperties(endpoint));
+	if (endpoint.paging) {
+		properties.push(
+			{
+				displayName: 'Return All',
+				name: 'returnAll',
+				type: 'boolean',
+				default: false,
+				displayOptions: show,
+				description: 'Whether to return all results or only up to a given limit',
+			},
+			{
+				displayName: 'Limit',
+				name: 'limit',
+				type: 'number',
+				typeOptions: { minValue: 1 },
+				default: 50,
+				displayOptions: showFor(endpoint, { returnAll: [false] }),
+				description: 'Max number of results to return',
+			},
+		);
+	}
+	properties.push(optionsProperty(endpoint));
+	return properties;
+}
+
+function recordProperties(endpoint: EndpointDef): INodeProperties[] {
+	const records = endpoint.records!;
+	if (records.itemsOnly) return [];
+	const fieldsMode = showFor(endpoint, { recordsFrom: ['fields'] });
+	const required = records.fields.filter((p) => p.required || p.alwaysShow);
+	const optional = records.fields.filter((p) => !p.required && !p.alwaysShow);
+	const properties: INodeProperties[] = [
+		{
+			displayName: 'Records From',
+			name: 'recordsFrom',
+			type: 'options',
+			default: 'items',
+			displayOptions: showFor(endpoint),
+			options: [
+				{
+					name: 'Input Items',
+					value: 'items',
+					description: `Each input item is one record (its fields as they are). All items are sent together in batches of up to ${records.uploadLimit.toLocaleString('en-US')}.`,
+				},
+				{
+					name: 'Fields Below',
+					value: 'fields',
+					description: 'Build one record per input item from the fields below',
+				},
+			],
+		},
+		...required.map((p) => ({
+			...paramProperty(p),
+			required: p.required,
+			displayOptions: fieldsMode,
+		})),
+	];
+	if (optional.length > 0) {
+		properties.push({
+			displayName: 'Record Fields',
+			name: 'recordFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			displayOptions: fieldsMode,
+			options: optional.map(paramProperty),
+		});
+	}
+	return properties;
+}
+
+function optionsProperty(endpoint: EndpointDef): INodeProperties {
+	const options: INodeProperties[] = [outputOption, typedOutputOption()];
+	if (
+		endpoint.params.some((p) => p.kind === 'date') ||
+		endpoint.records?.fields.some((p) => p.kind === 'date')
+	) {
+		options.push(timezoneOption());
+	}
+	if (endpoint.dateRange) {
+		options.push({
+			displayName: 'Split Long Ranges',
+			name: 'splitRange',
+			type: 'boolean',
+			default: true,
+			description: `Whether to split a range longer than ${endpoint.dateRange.maxDays} day(s) into several calls (and halve windows that hit the ${(endpoint.rowCap ?? 60000).toLocaleString('en-US')}-row cap). Off: such a range is an error.`,
+		});
+	}
+	if (endpoint.service === 'crm') {
+		options.push({
+			displayName: 'Simplify',
+			name: 'simplify',
+			type: 'boolean',
+			default: false,
+			description:
+				"Whether to flatten nested CRM values ({value, symbol}, phones, addresses, tables) to their plain value. Off keeps the CRM's answer as it is.",
+		});
+	}
+	if (endpoint.crmFields || (endpoint.service === 'crm' && endpoint.records?.wrapIn === 'fields')) {
+		options.push({
+			displayName: 'Field Types',
+			name: 'fieldTypes',
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true },
+			placeholder: 'Add Field Type',
+			default: {},
+			description:
+				'Fields whose plain values the CRM wants nested (address, currency, phone, relationship, search, table). Values already nested are sent as they are.',
+			options: [
+				{
+					displayName: 'Field',
+					name: 'types',
+					values: [
+						{
+							displayName: 'Country',
+							name: 'country',
+							type: 'string',
+							default: '',
+							placeholder: 'COLOMBIA',
+							displayOptions: { show: { type: ['phone'] } },
+						},
+						{
+							displayName: 'Country Code',
+							name: 'code',
+							type: 'string',
+							default: '',
+							placeholder: '57',
+							displayOptions: { show: { type: ['phone'] } },
+						},
+						{
+							displayName: 'Currency Symbol',
+							name: 'symbol',
+							type: 'string',
+							default: '',
+							placeholder: 'COP',
+							displayOptions: { show: { type: ['currency'] } },
+						},
+						{
+							displayName: 'Field Name',
+							name: 'field',
+							type: 'string',
+							default: '',
+							description: 'Name of the field in the CRM module',
+						},
+						{
+							displayName: 'Type',
+							name: 'type',
+							type: 'options',
+							default: 'address',
+							options: CRM_FIELD_TYPES,
+						},
+					],
+				},
+			],
+		});
+	}
+	if (endpoint.records) {
+		// eslint-disable-next-line n8n-nodes-base/node-param-default-missing -- default is the endpoint's upload limit
+		options.push({
+			displayName: 'Batch Size',
+			name: 'batchSize',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: endpoint.records.uploadLimit },
+			default: endpoint.records.uploadLimit,
+			description: `Records per call (wolkvox accepts at most ${endpoint.records.uploadLimit.toLocaleString('en-US')})`,
+		});
+	}
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: showFor(endpoint),
+		options: [...options, ...commonOptions],
+	};
+}
