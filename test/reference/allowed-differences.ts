@@ -157,7 +157,7 @@ export const STATIC_ALLOWED: AllowedDifference[] = [
 		reason:
 			'the note says "Los campos obligatorios son: tipifycation_code, tipifycation_desc, module y wolkvox_idRecord" and the other sentence also requires tipifycation_desc and module; the catalog has both optional',
 		bug: true,
-		fix: "catalog/crm.ts insertGestion: `tipifycation_desc` body(..., { inObject: 'fields' }) -> { inObject: 'fields', required: true }; `module` { alwaysShow: true, default: 'collections', inObject: 'fields' } -> { required: true, default: 'collections', inObject: 'fields' }",
+		fix: "core/catalog/crm.ts insertGestion: the MANAGEMENT_FIELDS entry tipifycation_desc gets required: true (e.g. `bodyText(name, displayName, description, { inObject: 'fields', ...(name === 'tipifycation_desc' ? { required: true } : {}) })`); `module` { alwaysShow: true, default: 'collections', inObject: 'fields' } -> { required: true, default: 'collections', inObject: 'fields' }",
 	},
 	{
 		entry: 'crmCollection.createManagement',
@@ -165,7 +165,7 @@ export const STATIC_ALLOWED: AllowedDifference[] = [
 		name: 'fields.tipifycation_code',
 		reason:
 			"documentation contradicts itself: the note makes tipifycation_code mandatory but the vendor's own example body omits it (and the table's example cell for it shows tipifycation_desc); the catalog follows the example and keeps it optional",
-		fix: 'catalog/crm.ts MANAGEMENT_FIELDS tipifycation_code description: add "The vendor\'s note lists it as mandatory, its example request omits it."',
+		fix: 'core/catalog/crm.ts MANAGEMENT_FIELDS tipifycation_code description: add "The vendor\'s note lists it as mandatory, its example request omits it."',
 		check:
 			'CRM Collection > Create Management without Typification Code: the CRM either stores the management or answers 400',
 	},
@@ -195,7 +195,7 @@ export const STATIC_ALLOWED: AllowedDifference[] = [
 const ATTACHMENT_REASON =
 	"the vendor example attaches \"<a href='data:{mime};base64,{data}' download='{name}'> <img style='max-height: 200px' src='data:{mime};base64,{data}' alt='{name}'> </a>\"; the node sends \"<a href='data:...' alt='{name}'> </a>\" (no download attribute, no <img>), so the CRM may lose the file name";
 const ATTACHMENT_FIX =
-	"helpers/crmValues.ts crmAttachment: return `<a href='data:${mimeType};base64,${base64}' download='${safeName}'> <img style='max-height: 200px' src='data:${mimeType};base64,${base64}' alt='${safeName}'> </a>` for image/* types (the vendor's example, byte for byte) and `<a href='data:${mimeType};base64,${base64}' download='${safeName}'> ${safeName} </a>` for other types (Known uncertainty: no example of a non-image attachment)";
+	"core/crmValues.ts crmAttachment: return `<a href='data:${mimeType};base64,${base64}' download='${safeName}'> <img style='max-height: 200px' src='data:${mimeType};base64,${base64}' alt='${safeName}'> </a>` for image/* types (the vendor's example, byte for byte) and `<a href='data:${mimeType};base64,${base64}' download='${safeName}'> ${safeName} </a>` for other types (Known uncertainty: no example of a non-image attachment). The simulator accepts only today's shape: test/simulator/crm.ts attachmentsValid must accept the vendor's (download='...', optional <img>), and test/core/crmValues.test.ts expects the new string";
 
 const CRM_QUERIES = [
 	'crmRecord.search',
@@ -270,7 +270,7 @@ export const WIRE_ALLOWED: AllowedDifference[] = [
 		reason:
 			'the example phone is {"type": "telephone", "country": "COLOMBIA", "code": "57", "value": "3000000001"} and the table documents country ("Indica el país asociado al número de teléfono"); the node has no field for it and sends {type, code, value}',
 		bug: true,
-		fix: "catalog/crm.ts activityParams('call'): add { name: 'phone.country', displayName: 'Phone Country', kind: 'string', in: 'node', inObject: 'fields', placeholder: 'COLOMBIA', description: 'Country of the phone number, sent as phone.country.' } (named after where it goes, so the reference wire test fills it from the example) and on `phone` a new ParamDef field `countryFrom: 'phone.country'`; actions/params.ts placeParams: read `in: 'node'` values first, then nestValue(value, { type: param.crmType, country: built.node[param.countryFrom] })",
+		fix: "core/catalog/params.ts activityParams('call'): add { name: 'phone.country', displayName: 'Phone Country', kind: 'string', in: 'node', inObject: 'fields', placeholder: 'COLOMBIA', description: 'Country of the phone number, sent as phone.country.' } (named after where it goes, so the reference wire test fills it from the example) and on `phone` a new ParamDef field `countryFrom: 'phone.country'` (core/catalog/types.ts); core/params.ts placeParams: `nestValue(converted.value, { type: param.crmType, country: <the value of the countryFrom parameter in values> })`; test/engine/crm.test.ts's call expectation then includes the country",
 	},
 	{
 		entry: 'campaign.update with skill_id="VAGENT"',
@@ -279,7 +279,7 @@ export const WIRE_ALLOWED: AllowedDifference[] = [
 		reason:
 			'edit_campaign documents skill_id "También acepta \"VAGENT\""; the catalog allows it (allowWords: [\'VAGENT\']) but toWire compares the lower-cased input with the words as written, so VAGENT and vagent are both rejected and nothing is sent',
 		bug: true,
-		fix: "actions/params.ts toWire, case 'integer': `if (param.allowWords?.includes(s.toLowerCase())) return s.toLowerCase();` -> `const word = param.allowWords?.find((w) => w.toLowerCase() === s.toLowerCase()); if (word) return word;` (sends the word as the catalog spells it: VAGENT, all, ready, logout)",
+		fix: "core/params.ts toWire, case 'integer': `if (param.allowWords?.includes(s.toLowerCase())) return ok(s.toLowerCase());` -> `const word = param.allowWords?.find((w) => w.toLowerCase() === s.toLowerCase()); if (word) return ok(word);` (sends the word as the catalog spells it: VAGENT, all, ready, logout)",
 	},
 	{
 		entry: 'configuration.removeDoNotCallNumbers with telephones="All"',
@@ -288,7 +288,7 @@ export const WIRE_ALLOWED: AllowedDifference[] = [
 		reason:
 			'remove_dnc documents { "telephones": "All" } (optionally with "type") to empty the list; the node can only send an array of numbers, so "All" goes out as ["All"]',
 		bug: true,
-		fix: "catalog/types.ts RecordsBody: new field `allValue?: string`; catalog/configuration.ts remove_dnc records: allValue: 'All' and the Telephone description 'A number to unblock, or All (as the only record) to empty the list.'; actions/bulk.ts executeBulk: `const list = records.allValue && batch.records.length === 1 && String(batch.records[0]).toLowerCase() === records.allValue.toLowerCase() ? records.allValue : records.join ? batch.records.join(records.join) : batch.records;`",
+		fix: "core/catalog/types.ts RecordsBody: new field `allValue?: string`; core/catalog/configuration.ts remove_dnc records: allValue: 'All' and the Telephone description 'A number to unblock, or All (as the only record) to empty the list.'; core/bulk.ts: `const list = records.allValue && batch.records.length === 1 && String(batch.records[0]).toLowerCase() === records.allValue.toLowerCase() ? records.allValue : records.join ? batch.records.join(records.join) : batch.records;`",
 	},
 	{
 		entry: 'storage.uploadFiles with form file (file)',
@@ -297,7 +297,7 @@ export const WIRE_ALLOWED: AllowedDifference[] = [
 		reason:
 			'upload_files: "Para cargar un solo archivo, el campo del formulario debe llamarse: file"; the node names every part file[], also a single file',
 		bug: true,
-		fix: "catalog/types.ts ParamDef: new field `singleName?: string`; catalog/storage.ts upload_files param `file[]`: singleName: 'file'; actions/params.ts formParts: when a binary parameter with singleName holds exactly one binary property, name the part param.singleName (two or more stay file[])",
+		fix: "core/catalog/types.ts ParamDef: new field `singleName?: string`; core/catalog/storage.ts upload_files param `file[]`: singleName: 'file'; nodes/Wolkvox/execute/itemRequest.ts formParts: when a binary parameter with singleName holds exactly one file, name the part param.singleName (two or more stay file[])",
 	},
 	{
 		entry: 'storage.uploadFiles with form file (file)',
@@ -314,7 +314,7 @@ export const WIRE_ALLOWED: AllowedDifference[] = [
 		reason:
 			'create_agent: "“agent_pass”: “” puede permanecer vacío y el sistema asignará una contraseña aleatoria"; the node never sends an empty value, so the documented way to get a random password cannot be sent (whether leaving the key out does the same is unknown)',
 		bug: true,
-		fix: "catalog/types.ts ParamDef: new field `sendEmpty?: boolean` (an empty optional value is sent as \"\"); catalog/configuration.ts agentProfileFields(false) agent_pass: sendEmpty: true; actions/params.ts placeParams: `if (isEmpty(unwrap(raw))) { if (param.required) throw ...; if (param.sendEmpty && param.in === 'body') setBody(built.body, param, param.name, ''); continue; }`",
+		fix: "core/catalog/types.ts ParamDef: new field `sendEmpty?: boolean` (an empty optional value is sent as \"\"); core/catalog/params.ts agentProfileFields: agent_pass gets sendEmpty: true when !forUpdate; core/params.ts placeParams: `if (isEmpty(unwrap(raw))) { if (param.required) return problem(...); if (param.sendEmpty && param.in === 'body') setBody(built.body, param, param.name, ''); continue; }`",
 	},
 	{
 		entry: 'configuration.updateAgent with agent_pass=""',
@@ -322,7 +322,7 @@ export const WIRE_ALLOWED: AllowedDifference[] = [
 		name: 'agent_pass',
 		reason:
 			'edit_agent says an empty agent_pass gets a random password; the node leaves an empty password out on purpose, so that an empty field never resets a password, but its field description still promises "Leave empty to let wolkvox generate a random one"',
-		fix: "catalog/configuration.ts agentProfileFields(true) agent_pass description: 'New password ... Leave empty to keep the current one.' (forUpdate variant; the create variant keeps the random-password sentence)",
+		fix: "core/catalog/params.ts agentProfileFields agent_pass description: for forUpdate 'New password ... Leave empty to keep the current one.' (the create variant keeps the random-password sentence)",
 		check:
 			'Configuration > Update Agent with only the name changed: the agent must still log in with the old password',
 	},
