@@ -1,0 +1,329 @@
+/* eslint-disable */ // dev-only: the community-node lint rules guard what ships (nodes/, credentials/)
+/**
+ * Every known difference between the catalog (and what the node sends) and the vendor's collection,
+ * each with its reason. The reference tests fail on a difference that is not listed here AND on an
+ * entry here that no longer matches a difference, so this list is always the current truth.
+ *
+ * - `bug: true` + `fix`: the node is wrong; after the fix the test fails until the entry is removed.
+ * - `check`: nobody can settle it without a live server; README "Known uncertainties" says how a
+ *   user checks it.
+ * - neither: the collection is inconsistent (a table copied from another request, a typo, a
+ *   Postman variable used as a name) or the node differs on purpose; the reason says which and why.
+ */
+
+export interface AllowedDifference {
+	/** Catalog entry key(s): resource[.reportGroup].operation. */
+	entry: string | string[];
+	/** A StaticKind (compare.ts) or a WireKind (wire.ts). */
+	kind: string;
+	/** Parameter name(s) ('' for method, path and not-sent); keys in an object: `fields.status`. */
+	name: string | string[];
+	/** Why it is accepted, quoting the documentation where it decides. */
+	reason: string;
+	bug?: true;
+	/** The exact change: file, field, old -> new, and the documentation that says so. */
+	fix?: string;
+	/** How a user can check it against a live server. */
+	check?: string;
+}
+
+const COPIED_TABLE = (from: string, example: string) =>
+	`collection inconsistent: the Request table is copied from ${from}; the example request sends ${example}, which the catalog follows`;
+
+/** Differences of the static comparison (test/core/reference.test.ts). */
+export const STATIC_ALLOWED: AllowedDifference[] = [
+	{
+		entry: 'campaign.findRecords',
+		kind: 'missing-described',
+		name: 'customer_phoner',
+		reason:
+			'typo in the description: "No es necesario tener los dos campos {{customer_phoner}} y {{campaign_id}}" means customer_phone (the example query and the table say customer_phone)',
+	},
+	{
+		entry: 'configuration.releaseLaw2300Protection',
+		kind: 'missing-described',
+		name: ['type_call', 'telephones'],
+		reason: COPIED_TABLE('add_dnc (type_call, telephones)', 'nit, item, value and agent_id'),
+	},
+	{
+		entry: 'configuration.deleteCopilotFile',
+		kind: 'missing-described',
+		name: 'file',
+		reason: COPIED_TABLE('upload_file ("file | Campo tipo File")', '{"filename": ""}'),
+	},
+	{
+		entry: 'configuration.uploadAudio',
+		kind: 'missing',
+		name: '{{file1}}',
+		reason:
+			'the example\'s form field is named by the Postman variable {{file1}}, not a field name; the table names the field "file", which the catalog sends',
+		check:
+			'Upload Audio with two binary properties at once, then Information > Get Audios: both files must be listed (every part is named "file"; a PHP server keeps only the last part of a repeated name without [])',
+	},
+	{
+		entry: 'agent.hangUpCodeAndReady',
+		kind: 'missing-described',
+		name: 'cod_act_1',
+		reason:
+			'the table names the example\'s Postman variable {{cod_act_1}}; the query key is cod_act ("cod_act={{cod_act_1}}"), which the catalog sends',
+	},
+	{
+		entry: 'agent.sendDtmf',
+		kind: 'missing-described',
+		name: 'dtmf_tones',
+		reason:
+			'the table names the example\'s Postman variable {{dtmf_tones}}; the query key is tones ("tones={{dtmf_tones}}"), which the catalog sends',
+	},
+	{
+		entry: 'agent.setButtonVisibility',
+		kind: 'missing-described',
+		name: ['customer_phone', 'customer_id', 'customer_name'],
+		reason: COPIED_TABLE(
+			'dial (customer_phone, customer_id, customer_name)',
+			'agent_id, display and button in the query',
+		),
+	},
+	{
+		entry: 'whatsApp.createMarketingTemplate',
+		kind: 'missing-described',
+		name: 'file_url',
+		reason: COPIED_TABLE('upload_media (its second row is file_url)', 'name in the body'),
+	},
+	{
+		entry: 'speechAnalytics.analyzeCall',
+		kind: 'missing-described',
+		name: ['date_ini', 'date_end'],
+		reason: COPIED_TABLE('a report (api, date_ini, date_end)', 'conn_id and agent_id in the body'),
+	},
+	{
+		entry: 'storage.uploadFiles',
+		kind: 'missing-described',
+		name: 'file',
+		reason:
+			'the table gives one parameter two names: "file" for a single file and "file[]" for several ("use \'file\' for single or \'file[]\' for multiple"); the catalog has one binary parameter, file[]. Which name goes out for one file is checked by the wire case "storage.uploadFiles with form file (file)"',
+	},
+	{
+		entry: 'crmCase.update',
+		kind: 'required',
+		name: ['case-type', 'priority'],
+		reason:
+			'collection inconsistent: cases/update repeats cases/insert\'s sentence "se requiere: operation, case-type, responsible, owner, contact, description, status y priority"; the example form sends only operation, wolkvox-id, responsible and status, so the catalog keeps case-type and priority optional (follows the example)',
+	},
+	{
+		entry: 'crmCase.update',
+		kind: 'missing-described',
+		name: ['owner', 'contact', 'description'],
+		reason:
+			'collection inconsistent: the sentence is copied from cases/insert (see case-type above); neither the example nor the table of cases/update has owner, contact or description',
+	},
+	{
+		entry: 'crmCase.createWithAttachments',
+		kind: 'required',
+		name: 'form',
+		reason:
+			'insertAttach\'s sentence lists "form" as required, cases/insert (the same case without attachments) does not and its table calls it custom fields; the catalog keeps Custom Fields optional',
+		check:
+			'CRM Case > Create With Attachments with Custom Fields empty: the CRM either creates the case or answers 400 naming form',
+	},
+	{
+		entry: 'crmCollection.createObligation',
+		kind: 'missing',
+		name: ['fields.last_type', 'fields.last_type_date'],
+		reason:
+			"documentation contradicts itself: the example body sends last_type / last_type_date, the table documents last_pay / last_pay_date and queryObligation's response example returns last_pay / last_pay_date; the catalog follows the table and the response (what the CRM stores)",
+		check:
+			'CRM Collection > Create Obligation with Last Payment Date set, then Get Obligation: last_pay_date must hold the value',
+	},
+	{
+		entry: 'crmCollection.createObligation',
+		kind: 'missing-described',
+		name: 'wolkvox-id',
+		reason:
+			'the sentence says "se requiere: operation, wolkvox-id, y fields" while the example body and the table use wolkvox_id (underscore), which the catalog sends',
+	},
+	{
+		entry: 'crmCollection.updateObligation',
+		kind: 'extra',
+		name: ['fields.last_pay', 'fields.last_pay_date', 'fields.expiring_date', 'fields.days_delay'],
+		reason:
+			"only insertObligation documents these obligation fields; updateObligation's example and table show total_balance, portfolio_type and form. Kept because both send the same `fields` object of an obligation",
+		check:
+			'CRM Collection > Update Obligation with Days Overdue set, then Get Obligation: days_delay must hold the new value',
+	},
+	{
+		entry: 'crmCollection.createManagement',
+		kind: 'required',
+		name: ['fields.tipifycation_desc', 'fields.module'],
+		reason:
+			'the note says "Los campos obligatorios son: tipifycation_code, tipifycation_desc, module y wolkvox_idRecord" and the other sentence also requires tipifycation_desc and module; the catalog has both optional',
+		bug: true,
+		fix: "core/catalog/crm.ts insertGestion: the MANAGEMENT_FIELDS entry tipifycation_desc gets required: true (e.g. `bodyText(name, displayName, description, { inObject: 'fields', ...(name === 'tipifycation_desc' ? { required: true } : {}) })`); `module` { alwaysShow: true, default: 'collections', inObject: 'fields' } -> { required: true, default: 'collections', inObject: 'fields' }",
+	},
+	{
+		entry: 'crmCollection.createManagement',
+		kind: 'required',
+		name: 'fields.tipifycation_code',
+		reason:
+			"documentation contradicts itself: the note makes tipifycation_code mandatory but the vendor's own example body omits it (and the table's example cell for it shows tipifycation_desc); the catalog follows the example and keeps it optional",
+		fix: 'core/catalog/crm.ts MANAGEMENT_FIELDS tipifycation_code description: add "The vendor\'s note lists it as mandatory, its example request omits it."',
+		check:
+			'CRM Collection > Create Management without Typification Code: the CRM either stores the management or answers 400',
+	},
+	{
+		entry: 'crmCollection.createManagement',
+		kind: 'missing-described',
+		name: 'wolkvox_id',
+		reason:
+			'the sentence "se requiere: operation, fields, wolkvox_id, ..." names wolkvox_id, which neither the example nor the table has; the record is fields.wolkvox_idRecord, which the catalog sends',
+	},
+	{
+		entry: 'crmCollection.searchManagements',
+		kind: 'missing-described',
+		name: 'id_customer',
+		reason:
+			'the sentence "se requiere: operation, field y id_customer" names the example\'s search field ("field": "id_customer") instead of value; the example and the table send field and value, which the catalog sends',
+	},
+	{
+		entry: 'crmToken.getInfo',
+		kind: 'missing-described',
+		name: 'operation_name',
+		reason:
+			'the table names the Postman variable {{operation_name}} of the query key operation ("?operation={{operation_name}}"), which the node sends from the credential',
+	},
+];
+
+const ATTACHMENT_REASON =
+	"the vendor example attaches \"<a href='data:{mime};base64,{data}' download='{name}'> <img style='max-height: 200px' src='data:{mime};base64,{data}' alt='{name}'> </a>\"; the node sends \"<a href='data:...' alt='{name}'> </a>\" (no download attribute, no <img>), so the CRM may lose the file name";
+const ATTACHMENT_FIX =
+	"core/crmValues.ts crmAttachment: return `<a href='data:${mimeType};base64,${base64}' download='${safeName}'> <img style='max-height: 200px' src='data:${mimeType};base64,${base64}' alt='${safeName}'> </a>` for image/* types (the vendor's example, byte for byte) and `<a href='data:${mimeType};base64,${base64}' download='${safeName}'> ${safeName} </a>` for other types (Known uncertainty: no example of a non-image attachment). The simulator accepts only today's shape: test/simulator/crm.ts attachmentsValid must accept the vendor's (download='...', optional <img>), and test/core/crmValues.test.ts expects the new string";
+
+const CRM_QUERIES = [
+	'crmRecord.search',
+	'crmRecord.searchByDates',
+	'crmCase.search',
+	'crmCase.getNoteHistory',
+	'crmCollection.getObligation',
+	'crmCollection.searchManagements',
+];
+
+/** Differences of the wire comparison (test/engine/reference-wire.test.ts). */
+export const WIRE_ALLOWED: AllowedDifference[] = [
+	{
+		entry: 'configuration.uploadAudio',
+		kind: 'wire-form-extra',
+		name: 'file',
+		reason:
+			'the counterpart of the static entry for {{file1}}: the example names its form field with a Postman variable, the table calls it "file", which the node sends',
+	},
+	{
+		entry: 'whatsApp.listTemplates',
+		kind: 'wire-query-extra',
+		name: 'connector_id',
+		reason:
+			'documentation contradicts itself: the example is a GET with the JSON body {"connector_id": ""} while its text says "se realiza por método POST"; n8n drops GET bodies, so the node sends GET ?connector_id=, which neither shape documents',
+		check:
+			'WhatsApp > List Templates for a connector that has templates: an empty list or a 400 "SOME PARAMETERS ARE REQUIRED" means the server does not read connector_id from the query (then use API Request > Send Request with POST and a JSON body)',
+	},
+	{
+		entry: 'whatsApp.listTemplates',
+		kind: 'wire-body-missing',
+		name: 'connector_id',
+		reason:
+			'see wire-query-extra connector_id: n8n sends no body with GET, so it travels in the query',
+	},
+	{
+		entry: CRM_QUERIES,
+		kind: 'wire-body-extra',
+		name: ['page', 'limit'],
+		reason:
+			'the node reads CRM queries page by page ("Return All"/"Limit"); the tables document both as optional ("Campo opcional que permite paginar la respuesta de la API") although these examples leave them out',
+	},
+	{
+		entry: 'crmRecord.getReport',
+		kind: 'wire-body-value',
+		name: ['page', 'limit'],
+		reason:
+			'the node sends page and limit as JSON numbers; custom/reports\' example sends strings ("limit": "2", "page": "1"); reportsCollection\'s example leaves both blank ("limit": , "page": ), so it says nothing',
+		check:
+			'CRM Record > Get Report with Limit 2 and Return All off: the output must have at most 2 rows (a CRM that ignored numeric paging would return the whole report)',
+	},
+	{
+		entry: ['crmCase.createWithAttachments', 'crmCase.updateWithAttachments'],
+		kind: 'wire-body-value',
+		name: 'attachments[0]',
+		reason: ATTACHMENT_REASON,
+		bug: true,
+		fix: ATTACHMENT_FIX,
+	},
+	{
+		entry: 'crmRecord.createWithAttachments',
+		kind: 'wire-body-value',
+		name: 'fields.Adjuntos[0]',
+		reason: ATTACHMENT_REASON,
+		bug: true,
+		fix: ATTACHMENT_FIX,
+	},
+	{
+		entry: 'crmActivity.createCall',
+		kind: 'wire-body-missing',
+		name: 'fields.phone.country',
+		reason:
+			'the example phone is {"type": "telephone", "country": "COLOMBIA", "code": "57", "value": "3000000001"} and the table documents country ("Indica el país asociado al número de teléfono"); the node has no field for it and sends {type, code, value}',
+		bug: true,
+		fix: "core/catalog/params.ts activityParams('call'): add { name: 'phone.country', displayName: 'Phone Country', kind: 'string', in: 'node', inObject: 'fields', placeholder: 'COLOMBIA', description: 'Country of the phone number, sent as phone.country.' } (named after where it goes, so the reference wire test fills it from the example) and on `phone` a new ParamDef field `countryFrom: 'phone.country'` (core/catalog/types.ts); core/params.ts placeParams: `nestValue(converted.value, { type: param.crmType, country: <the value of the countryFrom parameter in values> })`; test/engine/crm.test.ts's call expectation then includes the country",
+	},
+	{
+		entry: 'campaign.update with skill_id="VAGENT"',
+		kind: 'wire-not-sent',
+		name: '',
+		reason:
+			'edit_campaign documents skill_id "También acepta \"VAGENT\""; the catalog allows it (allowWords: [\'VAGENT\']) but toWire compares the lower-cased input with the words as written, so VAGENT and vagent are both rejected and nothing is sent',
+		bug: true,
+		fix: "core/params.ts toWire, case 'integer': `if (param.allowWords?.includes(s.toLowerCase())) return ok(s.toLowerCase());` -> `const word = param.allowWords?.find((w) => w.toLowerCase() === s.toLowerCase()); if (word) return ok(word);` (sends the word as the catalog spells it: VAGENT, all, ready, logout)",
+	},
+	{
+		entry: 'configuration.removeDoNotCallNumbers with telephones="All"',
+		kind: 'wire-body-value',
+		name: 'telephones',
+		reason:
+			'remove_dnc documents { "telephones": "All" } (optionally with "type") to empty the list; the node can only send an array of numbers, so "All" goes out as ["All"]',
+		bug: true,
+		fix: "core/catalog/types.ts RecordsBody: new field `allValue?: string`; core/catalog/configuration.ts remove_dnc records: allValue: 'All' and the Telephone description 'A number to unblock, or All (as the only record) to empty the list.'; core/bulk.ts: `const list = records.allValue && batch.records.length === 1 && String(batch.records[0]).toLowerCase() === records.allValue.toLowerCase() ? records.allValue : records.join ? batch.records.join(records.join) : batch.records;`",
+	},
+	{
+		entry: 'storage.uploadFiles with form file (file)',
+		kind: 'wire-form-missing',
+		name: 'file',
+		reason:
+			'upload_files: "Para cargar un solo archivo, el campo del formulario debe llamarse: file"; the node names every part file[], also a single file',
+		bug: true,
+		fix: "core/catalog/types.ts ParamDef: new field `singleName?: string`; core/catalog/storage.ts upload_files param `file[]`: singleName: 'file'; nodes/Wolkvox/execute/itemRequest.ts formParts: when a binary parameter with singleName holds exactly one file, name the part param.singleName (two or more stay file[])",
+	},
+	{
+		entry: 'storage.uploadFiles with form file (file)',
+		kind: 'wire-form-extra',
+		name: 'file[]',
+		reason: 'the other half of wire-form-missing file: the single file goes out as file[]',
+		bug: true,
+		fix: 'the same change as for wire-form-missing file (one fix removes both entries)',
+	},
+	{
+		entry: 'configuration.createAgent with agent_pass=""',
+		kind: 'wire-body-missing',
+		name: 'agent_pass',
+		reason:
+			'create_agent: "“agent_pass”: “” puede permanecer vacío y el sistema asignará una contraseña aleatoria"; the node never sends an empty value, so the documented way to get a random password cannot be sent (whether leaving the key out does the same is unknown)',
+		bug: true,
+		fix: "core/catalog/types.ts ParamDef: new field `sendEmpty?: boolean` (an empty optional value is sent as \"\"); core/catalog/params.ts agentProfileFields: agent_pass gets sendEmpty: true when !forUpdate; core/params.ts placeParams: `if (isEmpty(unwrap(raw))) { if (param.required) return problem(...); if (param.sendEmpty && param.in === 'body') setBody(built.body, param, param.name, ''); continue; }`",
+	},
+	{
+		entry: 'configuration.updateAgent with agent_pass=""',
+		kind: 'wire-body-missing',
+		name: 'agent_pass',
+		reason:
+			'edit_agent says an empty agent_pass gets a random password; the node leaves an empty password out on purpose, so that an empty field never resets a password, but its field description still promises "Leave empty to let wolkvox generate a random one"',
+		fix: "core/catalog/params.ts agentProfileFields agent_pass description: for forUpdate 'New password ... Leave empty to keep the current one.' (the create variant keeps the random-password sentence)",
+		check:
+			'Configuration > Update Agent with only the name changed: the agent must still log in with the old password',
+	},
+];

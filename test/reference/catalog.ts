@@ -1,0 +1,9 @@
+/* eslint-disable */ // dev-only: the community-node lint rules guard what ships (nodes/, credentials/)
+/**
+ * The one place the reference tests import the catalog from: when the catalog moves, only these
+ * lines change.
+ */
+export { ENDPOINTS, endpointKey } from '../../core/catalog';
+export type { EndpointDef, ParamDef } from '../../core/catalog';
+/** n8n property name of a wire parameter (`file[]` -> `file__`): how the wire test fills the node's fields. */
+export { fieldName } from '../../nodes/Wolkvox/descriptions/fields';
