@@ -11,12 +11,38 @@ export type OutcomeKind =
 	| 'auth'
 	| 'badRequest'
 	| 'rejected'
+	| 'tooLarge'
 	| 'transient';
 
 export interface Outcome {
 	kind: OutcomeKind;
-	/** wolkvox's own message when there is one. */
+	/** wolkvox's own message when there is one; for a page without it, the HTTP status in words. */
 	message: string;
+}
+
+const REASONS: Record<number, string> = {
+	400: 'Bad Request',
+	401: 'Unauthorized',
+	403: 'Forbidden',
+	404: 'Not Found',
+	405: 'Method Not Allowed',
+	408: 'Request Timeout',
+	409: 'Conflict',
+	413: 'Payload Too Large',
+	414: 'URI Too Long',
+	415: 'Unsupported Media Type',
+	422: 'Unprocessable Entity',
+	431: 'Request Header Fields Too Large',
+	429: 'Too Many Requests',
+	500: 'Internal Server Error',
+	502: 'Bad Gateway',
+	503: 'Service Unavailable',
+	504: 'Gateway Timeout',
+};
+
+/** "HTTP 502 Bad Gateway": how an answer without wolkvox's words is named. */
+export function httpStatusText(status: number): string {
+	return `HTTP ${status}${REASONS[status] ? ` ${REASONS[status]}` : ''}`;
 }
 
 const MAINTENANCE = 'CANNOT BE CONSUMED AT THIS TIME';
@@ -56,7 +82,11 @@ export function classify(status: number, body: unknown, isQuery: boolean): Outco
 	if (status === 401) return { kind: 'auth', message };
 	if (status === 400) return { kind: 'badRequest', message };
 	if (status === 404) return { kind: isQuery ? 'noData' : 'rejected', message };
-	if (status === 408 || status >= 500) return { kind: 'transient', message };
+	// 431: the request line with its query counted against the server's header limit.
+	if (status === 413 || status === 414 || status === 431) return { kind: 'tooLarge', message };
+	if (status === 408 || status >= 500) {
+		return { kind: 'transient', message: message || httpStatusText(status) };
+	}
 	if (status < 200 || status >= 300) return { kind: 'rejected', message };
 
 	// 2xx (incl. 207 multi-status). A body that is not JSON is a broken answer (proxy page, cut-off).

@@ -44,10 +44,22 @@ export class CallBudgetReached extends Error {
 	}
 }
 
-/** Not sent: an earlier item failed and the node is stopping (no continueOnFail). */
+/**
+ * Not sent: an earlier item failed and the node is stopping (no continueOnFail), or an earlier
+ * request of this execution spent the quota or was refused its token (then nothing more can work).
+ */
 export class NotSent extends Error {
-	constructor() {
-		super('Not sent: the node stopped at an earlier error');
+	readonly description?: string;
+
+	constructor(cause?: WolkvoxFailure) {
+		super(
+			cause?.outcome === 'quota'
+				? "Not sent: the token's daily quota ran out on an earlier request"
+				: cause
+					? 'Not sent: wolkvox refused the token on an earlier request'
+					: 'Not sent: the node stopped at an earlier error',
+		);
+		if (cause) this.description = `The earlier answer: ${cause.message}. ${cause.description}`;
 	}
 }
 

@@ -10,6 +10,7 @@ import { toWolkvoxDate } from './dates';
 import { exceedsLimit } from './dateWindows';
 import type { EndpointDef, ParamDef } from './catalog';
 import { attempt } from './failures';
+import { clip } from './reports';
 
 /** A converted value, or what is wrong with it (naming the field and what is expected). */
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: string };
@@ -58,7 +59,7 @@ export function toWire(param: ParamDef, raw: unknown, timeZone: string): Checked
 				const words = param.allowWords?.length
 					? ` or ${param.allowWords.map((w) => `"${w}"`).join(', ')}`
 					: '';
-				return problem(`${label(param)} must be a whole number (an ID)${words}; got "${s}"`);
+				return problem(`${label(param)} must be a whole number (an ID)${words}; got "${clip(s)}"`);
 			}
 			return ok(param.sendAsNumber ? Number(s) : s);
 		}
@@ -66,7 +67,7 @@ export function toWire(param: ParamDef, raw: unknown, timeZone: string): Checked
 			const s = String(text);
 			const allowed = (param.options ?? []).map((o) => o.value);
 			if (allowed.length > 0 && !allowed.includes(s)) {
-				return problem(`${label(param)} must be one of ${allowed.join(', ')}; got "${s}"`);
+				return problem(`${label(param)} must be one of ${allowed.join(', ')}; got "${clip(s)}"`);
 			}
 			return ok(s);
 		}
@@ -82,7 +83,7 @@ export function toWire(param: ParamDef, raw: unknown, timeZone: string): Checked
 			if (typeof value === 'boolean') return ok(value);
 			const s = String(text).toLowerCase();
 			if (s === 'true' || s === 'false') return ok(s === 'true');
-			return problem(`${label(param)} must be true or false; got "${String(text)}"`);
+			return problem(`${label(param)} must be true or false; got "${clip(String(text))}"`);
 		}
 		case 'list': {
 			const list = Array.isArray(value)
@@ -104,7 +105,7 @@ export function toWire(param: ParamDef, raw: unknown, timeZone: string): Checked
 			const s = typeof value === 'object' ? JSON.stringify(value) : String(text);
 			if (param.pattern && !new RegExp(param.pattern).test(s)) {
 				return problem(
-					`${label(param)} must be ${param.patternHint ?? `in the form ${param.pattern}`}; got "${s}"`,
+					`${label(param)} must be ${param.patternHint ?? `in the form ${param.pattern}`}; got "${clip(s)}"`,
 				);
 			}
 			return ok(s);

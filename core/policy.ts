@@ -8,7 +8,7 @@ import {
 	MAX_TRANSIENT_RETRIES,
 	TRANSIENT_BACKOFF,
 } from './backoff';
-import type { Outcome } from './classify';
+import { httpStatusText, type Outcome } from './classify';
 import { WolkvoxFailure } from './failures';
 
 /** Which wolkvox product a session talks to: the contact-center API v2 or the CRM. */
@@ -80,28 +80,51 @@ export type Step =
 	| { do: 'wait'; ms: number; retry: 'transientRetries' | 'concurrencyRetries' }
 	| { do: 'fail'; failure: WolkvoxFailure };
 
-type Guidance = (o: Outcome, p: ServiceProfile) => [string, string];
+type Guidance = (o: Outcome, p: ServiceProfile, status?: number) => [string, string];
 
-const GUIDANCE: Record<'quota' | 'auth' | 'badRequest' | 'rejected' | 'noData', Guidance> = {
+/** wolkvox's answer says the caller's IP is not allowed (the allow-list), not merely "refused". */
+const POINTS_TO_ALLOW_LIST =
+	/\bIP\b.*\b(NOT ALLOWED|DENIED|NOT AUTHORI[SZ]ED|BLOCKED)\b|\b(NOT ALLOWED|DENIED)\b.*\bIP\b|ALLOW-?LIST|WHITE-?LIST/i;
+
+/** wolkvox's words, or the HTTP status when the answer has none. */
+const said = (o: Outcome, status: number | undefined, fallback: string) =>
+	o.message || (status ? httpStatusText(status) : fallback);
+
+const GUIDANCE: Record<
+	'quota' | 'auth' | 'badRequest' | 'rejected' | 'noData' | 'tooLarge',
+	Guidance
+> = {
 	quota: (o, p) => [
 		`The ${p.product} token has used up its daily quota (${p.credential === 'wolkvoxApi' ? 'TOKEN LIMIT EXCEEDED' : o.message || 'quota spent'})`,
-		`Nothing was retried. ${p.quotaHelp}`,
+		`Nothing was retried, and no further request is sent with this credential in this execution. ${p.quotaHelp}`,
 	],
 	auth: (o, p) => [
 		`${p.product} did not accept the token (${o.message || 'unauthorised'})`,
-		`${p.tokenHelp} Nothing was retried.`,
+		`${p.tokenHelp} Nothing was retried, and no further request is sent with this credential in this execution.`,
 	],
 	badRequest: (o, p) => [`${p.product} rejected the request: ${o.message || 'bad request'}`, ''],
-	rejected: (o, p) => [
-		`${p.product} refused the request: ${o.message || 'no message'}`,
+	rejected: (o, p, status) => [
+		`${p.product} refused the request: ${said(o, status, 'no message')}`,
 		p.credential === 'wolkvoxCrmApi'
 			? 'Check the values sent (module, field and user names must exist in the CRM) and the Operation Name of the credential.'
-			: "If the token is valid, n8n's IP address may be missing from the server's allow-list.",
+			: POINTS_TO_ALLOW_LIST.test(o.message)
+				? "n8n's IP address is not on the server's allow-list: add it in wolkvox Manager (Configuration > IPs) or with the Configuration > Add IP operation."
+				: '',
 	],
 	noData: (o, p) => [
 		`${p.product} found no data (${o.message || '404'})`,
 		'Set "No Data (404)" to "Return Nothing" to get an empty result instead.',
 	],
+	tooLarge: (o, p, status) =>
+		status !== 413
+			? [
+					`${p.product} refused the request as too long (${said(o, status, 'HTTP 414')})`,
+					'The address with its query parameters is too long: send shorter values, or fewer per request (split a long list over several items). Nothing was applied.',
+				]
+			: [
+					`${p.product} refused the request as too large (${said(o, status, 'HTTP 413')})`,
+					'The body is too large: send fewer records per call (option Batch Size) or smaller files. Nothing was applied.',
+				],
 };
 
 export function nextStep(reply: Reply, counters: Counters, settings: StepSettings): Step {
@@ -151,7 +174,7 @@ export function nextStep(reply: Reply, counters: Counters, settings: StepSetting
 				status,
 			);
 		default: {
-			const [message, advice] = GUIDANCE[outcome.kind](outcome, settings.profile);
+			const [message, advice] = GUIDANCE[outcome.kind](outcome, settings.profile, status);
 			return fail(message, `${advice} ${sent}`, status);
 		}
 	}

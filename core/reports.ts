@@ -5,6 +5,15 @@
 import { shiftWall } from './dates';
 import type { DateWindow } from './dateWindows';
 
+/** Longest run of one value that a message repeats back (a 1 MB value must not become a 1 MB error). */
+export const ECHO_LIMIT = 200;
+
+/** A user value as echoed in a message: at most ECHO_LIMIT characters, and how many were left out. */
+export function clip(text: string, max = ECHO_LIMIT): string {
+	if (text.length <= max) return text;
+	return `${text.slice(0, max)}… (${(text.length - max).toLocaleString('en-US')} more characters)`;
+}
+
 /** "0-9999, 12000" from sorted item indexes. */
 export function itemRanges(indexes: number[]): string {
 	const parts: string[] = [];

@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { HttpMethod } from './catalog';
 import { encodeMultipart, type MultipartPart } from './multipart';
+import { clip, ECHO_LIMIT } from './reports';
 
 export interface WolkvoxRequest {
 	method: HttpMethod;
@@ -37,15 +38,26 @@ export function isQuery(req: WolkvoxRequest): boolean {
 	return req.method === 'GET' || req.readOnly === true;
 }
 
-/** "GET /api/v2/x.php?api=y&a=b" plus a short body summary, for error descriptions. */
+/** A JSON body as echoed in messages: long strings clipped inside, the whole at most 400 characters. */
+function bodyEcho(body: unknown): string {
+	const json = JSON.stringify(body, (_key, value: unknown) =>
+		typeof value === 'string' ? clip(value) : value,
+	);
+	return clip(json ?? '', 2 * ECHO_LIMIT);
+}
+
+/** "GET /api/v2/x.php?api=y&a=b" plus a short body summary, for error descriptions (values clipped). */
 export function describeRequest(req: WolkvoxRequest): string {
-	const query = new URLSearchParams();
-	if (req.api) query.set('api', req.api);
-	for (const [key, value] of Object.entries(req.qs ?? {})) query.set(key, String(value));
-	const qs = query.toString();
-	let text = `${req.method} ${requestPath(req)}${qs ? `?${qs}` : ''}`;
+	const pairs = Object.entries({ ...(req.api ? { api: req.api } : {}), ...(req.qs ?? {}) }).map(
+		([key, value]) => {
+			const text = String(value);
+			const shown = new URLSearchParams([[key, text.slice(0, ECHO_LIMIT)]]).toString();
+			return `${shown}${clip(text).slice(ECHO_LIMIT)}`;
+		},
+	);
+	let text = `${req.method} ${requestPath(req)}${pairs.length ? `?${pairs.join('&')}` : ''}`;
 	if (Array.isArray(req.body)) text += ` with a body of ${req.body.length} record(s)`;
-	else if (req.body !== undefined) text += ` with body ${JSON.stringify(req.body).slice(0, 400)}`;
+	else if (req.body !== undefined) text += ` with body ${bodyEcho(req.body)}`;
 	if (req.multipart)
 		text += ` with form fields ${req.multipart.map((part) => part.name).join(', ')}`;
 	return text;

@@ -6,7 +6,14 @@
 import type { Pause } from './abort';
 import { parseRetryAfter } from './backoff';
 import { classify, type Outcome } from './classify';
-import { CallBudgetReached, MaintenanceTimeout, NotSent, redact } from './failures';
+import {
+	CallBudgetReached,
+	MaintenanceTimeout,
+	NotSent,
+	redact,
+	stopsTheJob,
+	type WolkvoxFailure,
+} from './failures';
 import { BudgetExhausted, gateFor, type TokenGate } from './gate';
 import { newCounters, nextStep, SERVICES, type Counters, type Reply, type Service } from './policy';
 import {
@@ -67,9 +74,33 @@ export interface Session {
 	settings: TransportSettings;
 	stats: CallStats;
 	signal?: AbortSignal;
+	/** The quota or token failure that ended this session's requests. */
+	stopped?: WolkvoxFailure;
 	/** Set when the node stops at an error: requests not sent yet are not sent. */
 	halted?: boolean;
+	/** The execution this session belongs to: a quota or token stop holds for all of it. */
+	runId?: string;
 	io: TransportIO;
+}
+
+/**
+ * Quota and token failures per token and execution: after one, no request of the same execution
+ * goes out on that token, whichever node or item asks (a few recent executions per token).
+ */
+const stops = new WeakMap<TokenGate, Map<string, WolkvoxFailure>>();
+const RECENT_RUNS = 50;
+
+function stopOf(session: Session): WolkvoxFailure | undefined {
+	return stops.get(session.gate)?.get(session.runId ?? '') ?? session.stopped;
+}
+
+function stopAll(session: Session, failure: WolkvoxFailure): void {
+	session.stopped = failure;
+	if (session.runId === undefined) return;
+	const runs = stops.get(session.gate) ?? new Map<string, WolkvoxFailure>();
+	stops.set(session.gate, runs);
+	runs.set(session.runId, failure);
+	if (runs.size > RECENT_RUNS) runs.delete(runs.keys().next().value!);
 }
 
 export interface WolkvoxAnswer {
@@ -87,6 +118,7 @@ export function newSession(args: {
 	crmOperation?: string;
 	settings?: Partial<TransportSettings>;
 	signal?: AbortSignal;
+	runId?: string;
 	io: TransportIO;
 }): Session {
 	return {
@@ -142,7 +174,10 @@ export async function callWolkvox(session: Session, req: WolkvoxRequest): Promis
 				continue;
 			}
 			if (sent.status !== undefined) gate.open();
-			if (step.do === 'fail') throw step.failure;
+			if (step.do === 'fail') {
+				if (stopsTheJob(step.failure)) stopAll(session, step.failure);
+				throw step.failure;
+			}
 			if (step.do === 'return') {
 				const { attempts, waitedMs } = counters;
 				return { status: sent.status!, body: sent.body, noData: step.noData, attempts, waitedMs };
@@ -185,14 +220,18 @@ async function sendOnce(
 	counters: Counters,
 ): Promise<Sent | undefined> {
 	const { gate, settings, stats, signal } = session;
-	if (session.halted) throw new NotSent();
+	const notSent = () =>
+		stopOf(session) ? new NotSent(stopOf(session)) : session.halted ? new NotSent() : undefined;
+	if (notSent()) throw notSent();
 	if (settings.maxCalls > 0 && stats.calls >= settings.maxCalls) {
 		throw new CallBudgetReached(settings.maxCalls);
 	}
 	await gate.acquire(signal);
-	if (session.halted || gate.heldBack(probe)) {
+	// Checked again: the stop may have come while this request waited for a slot.
+	const stop = notSent();
+	if (stop || gate.heldBack(probe)) {
 		gate.release();
-		if (session.halted) throw new NotSent();
+		if (stop) throw stop;
 		return undefined;
 	}
 	counters.attempts++;

@@ -83,6 +83,9 @@ export async function openSession(
 		);
 	}
 	const signal = 'getExecutionCancelSignal' in ctx ? ctx.getExecutionCancelSignal() : undefined;
+	// A quota or token stop holds for the whole execution (every Wolkvox node of it on this token);
+	// a poll or an editor lookup stops only itself.
+	const runId = 'getInputData' in ctx ? ctx.getExecutionId() : undefined;
 	return newSession({
 		service,
 		baseUrl,
@@ -90,6 +93,7 @@ export async function openSession(
 		crmOperation,
 		settings,
 		signal,
+		runId,
 		io: transportIO(ctx, service),
 	});
 }

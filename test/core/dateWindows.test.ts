@@ -1,15 +1,5 @@
-import {
-	bisect,
-	DateWindow,
-	exceedsLimit,
-	rangeSeconds,
-	splitRange,
-} from '../../core/dateWindows';
-import {
-	epochToWall,
-	wallToEpoch,
-	WolkvoxValidationError,
-} from '../../core/dates';
+import { bisect, DateWindow, exceedsLimit, rangeSeconds, splitRange } from '../../core/dateWindows';
+import { epochToWall, wallToEpoch, WolkvoxValidationError } from '../../core/dates';
 
 const DAY = 86400;
 

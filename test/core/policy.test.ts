@@ -1,7 +1,7 @@
 /* eslint-disable */ // dev-only: the community-node lint rules guard what ships (nodes/, credentials/)
 /** nextStep, table-driven: what the request loop does after each kind of answer. */
 import { MAX_TRANSIENT_RETRIES } from '../../core/backoff';
-import type { OutcomeKind } from '../../core/classify';
+import { classify, type OutcomeKind } from '../../core/classify';
 import { WolkvoxFailure } from '../../core/failures';
 import {
 	newCounters,
@@ -139,21 +139,21 @@ describe('nextStep', () => {
 			'v2',
 			'TOKEN LIMIT EXCEEDED',
 			'The wolkvox token has used up its daily quota (TOKEN LIMIT EXCEEDED)',
-			'Nothing was retried. The quota is licenses x 1,000 calls a day and resets daily; the Token Info operation shows the usage.',
+			'Nothing was retried, and no further request is sent with this credential in this execution. The quota is licenses x 1,000 calls a day and resets daily; the Token Info operation shows the usage.',
 		],
 		[
 			'quota',
 			'crm',
 			'Limit reached',
 			'The wolkvox CRM token has used up its daily quota (Limit reached)',
-			'Nothing was retried. The CRM Token > Get Info operation shows the usage and hours_to_restart_count, the hours until the count restarts.',
+			'Nothing was retried, and no further request is sent with this credential in this execution. The CRM Token > Get Info operation shows the usage and hours_to_restart_count, the hours until the count restarts.',
 		],
 		[
 			'auth',
 			'v2',
 			'PLEASE VALIDATE TOKEN',
 			'wolkvox did not accept the token (PLEASE VALIDATE TOKEN)',
-			'Check the Token of the Wolkvox API credential (wolkvox Manager > Configuration > Integrations > Tokens). Nothing was retried.',
+			'Check the Token of the Wolkvox API credential (wolkvox Manager > Configuration > Integrations > Tokens). Nothing was retried, and no further request is sent with this credential in this execution.',
 		],
 		[
 			'badRequest',
@@ -162,12 +162,15 @@ describe('nextStep', () => {
 			'wolkvox rejected the request: SOME PARAMETERS ARE REQUIRED',
 			'',
 		],
+		// A 403 without words names its status and guesses nothing (no allow-list hint).
+		['rejected', 'v2', '', 'wolkvox refused the request: HTTP 403 Forbidden', ''],
+		// The allow-list hint only when wolkvox's answer points to it.
 		[
 			'rejected',
 			'v2',
-			'',
-			'wolkvox refused the request: no message',
-			"If the token is valid, n8n's IP address may be missing from the server's allow-list.",
+			'IP NOT ALLOWED',
+			'wolkvox refused the request: IP NOT ALLOWED',
+			"n8n's IP address is not on the server's allow-list: add it in wolkvox Manager (Configuration > IPs) or with the Configuration > Add IP operation.",
 		],
 		[
 			'rejected',
@@ -187,4 +190,50 @@ describe('nextStep', () => {
 			expect([f.outcome, f.httpCode]).toEqual([kind, 403]);
 		},
 	);
+
+	// issue 12: status-specific words, never a misleading hint
+	test.each([
+		[
+			414,
+			'wolkvox refused the request as too long (HTTP 414 URI Too Long)',
+			'The address with its query parameters is too long: send shorter values, or fewer per request (split a long list over several items). Nothing was applied.',
+		],
+		[
+			431,
+			'wolkvox refused the request as too long (HTTP 431 Request Header Fields Too Large)',
+			'The address with its query parameters is too long: send shorter values, or fewer per request (split a long list over several items). Nothing was applied.',
+		],
+		[
+			413,
+			'wolkvox refused the request as too large (HTTP 413 Payload Too Large)',
+			'The body is too large: send fewer records per call (option Batch Size) or smaller files. Nothing was applied.',
+		],
+	])(
+		'HTTP %i without words: "too long/large", how to shorten it, no retry',
+		(status, message, advice) => {
+			const outcome = classify(status, undefined, false);
+			expect(outcome).toEqual({ kind: 'tooLarge', message: '' });
+			const f = failure(nextStep({ outcome, status }, counters(), settings({ isQuery: false })));
+			expect([f.message, f.description, f.httpCode]).toEqual([
+				message,
+				`${advice} Sent: ${SENT}`,
+				status,
+			]);
+		},
+	);
+
+	test.each([
+		[502, 'HTTP 502 Bad Gateway'],
+		[503, 'HTTP 503 Service Unavailable'],
+		[500, 'HTTP 500 Internal Server Error'],
+		[599, 'HTTP 599'],
+	])('a %i page without wolkvox words names the status', (status, words) => {
+		const outcome = classify(status, undefined, false);
+		expect(outcome).toEqual({ kind: 'transient', message: words });
+		const f = failure(
+			nextStep({ outcome, status }, counters({ attempts: 1 }), settings({ isQuery: false })),
+		);
+		expect(f.message).toBe(`wolkvox did not answer properly: ${words}`);
+		expect(f.description).toMatch(/^The request may or may not have been applied by wolkvox/);
+	});
 });

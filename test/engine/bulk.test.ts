@@ -167,7 +167,7 @@ describe('batches', () => {
 			items: leads(25),
 			credentials: credentials(freshToken(sim)),
 		});
-		expect(result.error?.message).toBe('wolkvox did not answer properly: ');
+		expect(result.error?.message).toBe('wolkvox did not answer properly: HTTP 502 Bad Gateway');
 		expect(result.error?.description).toMatch(
 			/^The request may or may not have been applied by wolkvox/,
 		);

@@ -104,7 +104,7 @@ describe('a pull stopped by the daily quota after its first window', () => {
 			'The wolkvox token has used up its daily quota (TOKEN LIMIT EXCEEDED)',
 		);
 		expect(result.error?.description).toMatch(
-			/^Nothing was retried\. .* Sent: GET \/api\/v2\/reports_manager\.php\?api=cdr_1&date_ini=20240201000000&date_end=20240214235959 /,
+			/^Nothing was retried, .* Sent: GET \/api\/v2\/reports_manager\.php\?api=cdr_1&date_ini=20240201000000&date_end=20240214235959 /,
 		);
 		const [lo, hi] = small.range(wallToSec('20240101000000'), wallToSec('20240131235959'));
 		expect(Number(report.exec(String(result.error?.description))?.[1])).toBe(hi - lo);
@@ -132,7 +132,7 @@ describe('a pull stopped by the daily quota after its first window', () => {
 		expect(errors[0].json.error).toBe(
 			'The wolkvox token has used up its daily quota (TOKEN LIMIT EXCEEDED)',
 		);
-		expect(String(errors[0].json.message)).toMatch(/^Nothing was retried\./);
+		expect(String(errors[0].json.message)).toMatch(/^Nothing was retried, and no further request is sent/);
 		expect(Number(report.exec(String(errors[0].json.message))?.[1])).toBe(rows.length);
 		expect(errors[0].pairedItem).toEqual({ item: 0 });
 		expect(summaryOf(result)).toMatchObject({ calls: 2, rows: rows.length });

@@ -181,6 +181,8 @@ const asItems = (items: IDataObject[] | INodeExecutionData[]): INodeExecutionDat
 			: { json: item as IDataObject },
 	);
 
+let executionSeq = 0;
+
 export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 	const nodes: INode[] = [
 		{
@@ -218,7 +220,9 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 		nodeTypes,
 		settings: { executionOrder: 'v1', ...(options.timezone ? { timezone: options.timezone } : {}) },
 	});
-	const hooks = new ExecutionLifecycleHooks('manual', 'exec1', {
+	// Every run is its own execution, as in n8n (the node keeps quota stops per execution).
+	const executionId = `exec${++executionSeq}`;
+	const hooks = new ExecutionLifecycleHooks('manual', executionId, {
 		id: 'wf1',
 		name: 'test',
 		active: false,
@@ -233,7 +237,7 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 	const additionalData = {
 		hooks,
 		credentialsHelper: new CredentialsHelper(options.credentials, options.crmCredentials),
-		executionId: 'exec1',
+		executionId,
 		currentNodeExecutionIndex: 0,
 		restApiUrl: 'http://localhost:5678/restApiUrl',
 		instanceBaseUrl: 'http://localhost:5678/instanceBaseUrl',
