@@ -9,7 +9,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { EndpointDef } from './catalog';
 import { epochToWall, shiftWall, toS14, wallToEpoch } from './dates';
-import { bisect, type DateWindow } from './dateWindows';
+import type { DateWindow } from './dateWindows';
 import { extractRecords } from './records';
 import type { WolkvoxRequest } from './request';
 import type { TokenGate } from './gate';
@@ -91,13 +91,13 @@ class Pending {
 			: { start: p.start, end: epochToWall(Math.min(end, start + span - 1)) };
 	}
 
-	/** `part` (the front or back of a pending window) is fetched, or replaced by `pieces`. */
-	settle(part: DateWindow, pieces: DateWindow[] = []): void {
+	/** `part` (the front or back of a pending window) is fetched. */
+	settle(part: DateWindow): void {
 		const i = this.windows.findIndex((w) => w.start <= part.start && part.end <= w.end);
 		const w = this.windows[i];
 		const before = part.start > w.start ? [{ start: w.start, end: shiftWall(part.start, -1) }] : [];
 		const after = part.end < w.end ? [{ start: shiftWall(part.end, 1), end: w.end }] : [];
-		this.windows.splice(i, 1, ...before, ...pieces, ...after);
+		this.windows.splice(i, 1, ...before, ...after);
 	}
 }
 
@@ -125,13 +125,16 @@ export async function fetchRange(
 	progress: RangeProgress,
 ): Promise<void> {
 	const { start, end, maxDays } = endpoint.dateRange!;
-	const span = Math.floor(maxDays * 86400);
+	const limit = Math.floor(maxDays * 86400);
 	const cap = endpoint.rowCap;
 	const field = endpoint.dateField ?? 'date';
 	const learned = `${endpoint.file}.${endpoint.api}`;
 	if (!learnedOrders.has(session.gate)) learnedOrders.set(session.gate, new Map());
 	const learnedOrder = learnedOrders.get(session.gate)!;
 	const pending = new Pending([{ ...range }]);
+	// Unordered answers cannot be continued: windows are sized to the density seen instead (halved
+	// after a capped answer, grown to ~90% of the cap after a complete one).
+	let unorderedSpan = limit;
 	const complete = (window: DateWindow, rows: IDataObject[]) => {
 		pending.settle(window);
 		// Counted as done before the rows are handed on: a stop in `onRows` keeps them reported.
@@ -141,7 +144,10 @@ export async function fetchRange(
 	};
 
 	while (!pending.empty) {
-		const window = pending.next(span, learnedOrder.get(learned) === 'descending');
+		const mode = learnedOrder.get(learned);
+		const span = mode === 'none' ? Math.min(limit, unorderedSpan) : limit;
+		const window = pending.next(span, mode === 'descending');
+		const seconds = wallToEpoch(window.end) - wallToEpoch(window.start) + 1;
 		progress.windows++;
 		const req = { ...base, qs: { ...base.qs, [start]: window.start, [end]: window.end } };
 		const answer = await callWolkvox(session, req);
@@ -150,6 +156,12 @@ export async function fetchRange(
 		const order = orderOf(dates, window);
 		if (order) learnedOrder.set(learned, order);
 		if (cap === undefined || rows.length < cap) {
+			if (cap !== undefined && rows.length > 0) {
+				unorderedSpan = Math.max(
+					MIN_WINDOW_SECONDS,
+					Math.floor((0.9 * cap * seconds) / rows.length),
+				);
+			}
 			complete(window, rows);
 			continue;
 		}
@@ -173,9 +185,9 @@ export async function fetchRange(
 		}
 		// All rows in one second: that second alone holds more than wolkvox returns per call.
 		if (order === undefined && edge) throw new UnsplittableWindow({ start: edge, end: edge }, cap);
-		const halves = bisect(window, MIN_WINDOW_SECONDS);
-		if (!halves) throw new UnsplittableWindow(window, cap);
+		// No order: nothing of this answer can be trusted; ask the first half of the window next.
+		if (seconds < MIN_WINDOW_SECONDS) throw new UnsplittableWindow(window, cap);
 		progress.bisections++;
-		pending.settle(window, halves);
+		unorderedSpan = Math.ceil(seconds / 2);
 	}
 }

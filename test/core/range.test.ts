@@ -210,6 +210,24 @@ describe('dense and sparse ranges', () => {
 });
 
 describe('answers in no order', () => {
+	test('uniform dense data in no order: a capped answer halves the window, a complete one sizes the next to the density (10 calls for a minimum of 7, not 21)', async () => {
+		const data = new CdrDataset(uniform(200));
+		sim.cdr = data;
+		sim.cdrOrder = 'random';
+		const { rows, error, requests, progress } = await pull(NINETY_DAYS, withCap(6000));
+		expect(error).toBeUndefined();
+		expect(checkAgainstGroundTruth(rows, data, NINETY_DAYS.start, NINETY_DAYS.end)).toEqual(
+			noLoss(38880),
+		);
+		// 31 days capped, 15.5 capped, 7.75 complete (3,348 rows: 432 a day), then 12.5-day windows
+		// (90% of the cap at that density) for the remaining 82.25 days: 3 + 7.
+		expect(requests.map((r) => seconds(r.query) / 86400).slice(0, 4)).toEqual([
+			31, 15.5, 7.75, 12.5,
+		]);
+		expect(requests).toHaveLength(10);
+		expect(progress).toMatchObject({ bisections: 2, continuations: 0 });
+	});
+
 	test('capped windows are halved; every row once (6,100-row burst in 4 hours, cap 6,000)', async () => {
 		const spec: CdrSpec = {
 			start: '20240101000000',

@@ -411,6 +411,10 @@ export class WolkvoxSimulator {
 				);
 			case '/__control/stats':
 				return reply(this.stats());
+			// POST {order: 'ascending' | 'descending' | 'random'}: how cdr_1 sorts its rows.
+			case '/__control/order':
+				if (['ascending', 'descending', 'random'].includes(body.order)) this.cdrOrder = body.order;
+				return reply({ ok: true, order: this.cdrOrder });
 			case '/__control/campaign':
 				return reply(Object.fromEntries(this.campaigns));
 			// POST {rows: [...]}: calls that arrive now (merged into cdr_1 answers by date); GET: the rows added so far.
