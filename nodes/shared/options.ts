@@ -110,6 +110,15 @@ export const commonOptions: INodeProperties[] = [
 			'A request with no answer by then counts as failed (wolkvox itself stops each call after 60 s)',
 	},
 	{
+		displayName: 'Max Rows for an AI Agent',
+		name: 'agentMaxRows',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 50,
+		description:
+			"Only when the node runs as an AI agent's tool: at most this many rows go to the model, followed by a note saying how many were left out and how to narrow the query",
+	},
+	{
 		displayName: 'Max API Calls per Execution',
 		name: 'maxCalls',
 		type: 'number',

@@ -12,7 +12,13 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { redact, WolkvoxFailure, type MaintenanceTimeout } from '../../core/failures';
+import {
+	CallBudgetReached,
+	InvalidInput,
+	MaintenanceTimeout,
+	redact,
+	WolkvoxFailure,
+} from '../../core/failures';
 
 /** What an item was about to do, shown on its Maintenance item. */
 export type Attempted = IDataObject;
@@ -77,6 +83,15 @@ export function errorItem(
 	};
 }
 
+/** The core failure behind an error, for callers that answer differently per kind (AI agents). */
+function outcomeOf(error: Error): string | undefined {
+	if (error instanceof WolkvoxFailure) return error.outcome;
+	if (error instanceof InvalidInput) return 'invalid';
+	if (error instanceof MaintenanceTimeout) return 'maintenance';
+	if (error instanceof CallBudgetReached) return 'callBudget';
+	return undefined;
+}
+
 /** The error that stops the node, with the report of what completed appended to its description. */
 export function nodeError(
 	node: INode,
@@ -85,10 +100,15 @@ export function nodeError(
 	itemIndex?: number,
 	report?: string,
 ): NodeApiError | NodeOperationError {
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
+		if (report) error.description = withReport(error.description, report);
+		return error;
+	}
+	const message = redact(error.message, secret);
+	let converted: NodeApiError | NodeOperationError;
 	if (error instanceof WolkvoxFailure) {
-		const message = redact(error.message, secret);
 		const description = redact(withReport(error.description, report), secret);
-		const apiError = new NodeApiError(
+		converted = new NodeApiError(
 			node,
 			{ message, description, httpCode: error.httpCode ?? null } as JsonObject,
 			{
@@ -98,18 +118,18 @@ export function nodeError(
 				itemIndex,
 			},
 		);
-		// Lets callers tell "stop everything" (quota, token) from a failure of one request.
-		apiError.context.wolkvoxOutcome = error.outcome;
-		return apiError;
+	} else {
+		const description = withReport(descriptionOf(error), report);
+		converted = new NodeOperationError(node, message, {
+			itemIndex,
+			...(description ? { description: redact(description, secret) } : {}),
+		});
 	}
-	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
-		if (report) error.description = withReport(error.description, report);
-		return error;
-	}
-	return new NodeOperationError(node, redact(error.message, secret), {
-		itemIndex,
-		...(report ? { description: redact(report, secret) } : {}),
-	});
+	// Lets callers tell "stop everything" (quota, token) or "fix a value" from a failed request.
+	const outcome = outcomeOf(error);
+	if (outcome) converted.context.wolkvoxOutcome = outcome;
+	if (error instanceof MaintenanceTimeout) converted.context.waitedMs = error.waitedMs;
+	return converted;
 }
 
 /** A row, or a whole answer, as an item paired with the input item it came from. */

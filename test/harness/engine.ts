@@ -74,7 +74,9 @@ const startType = new StartTrigger() as unknown as INodeType;
 let wolkvoxType: INodeType | undefined;
 function byName(name: string): INodeType {
 	if (name === 'test.start') return startType;
-	if (name === 'n8n-nodes-wolkvox.wolkvox') return (wolkvoxType ??= new Wolkvox());
+	// n8n runs a usableAsTool node as "<type>Tool" (an AI agent's tool): same class, same execute.
+	if (name === 'n8n-nodes-wolkvox.wolkvox' || name === 'n8n-nodes-wolkvox.wolkvoxTool')
+		return (wolkvoxType ??= new Wolkvox());
 	throw new Error(`unknown node type ${name}`);
 }
 
@@ -158,6 +160,8 @@ export interface RunNodeOptions {
 	credentials: WolkvoxCredentials;
 	/** The Wolkvox CRM API credential (CRM resources). */
 	crmCredentials?: WolkvoxCrmCredentials;
+	/** Run the node as n8n runs it for an AI agent (type `n8n-nodes-wolkvox.wolkvoxTool`). */
+	asTool?: boolean;
 	/** n8n's "On Error" setting of the node. */
 	onError?: 'stopWorkflow' | 'continueRegularOutput' | 'continueErrorOutput';
 	/** Cancels the execution after this many ms (like the Stop button). */
@@ -196,7 +200,7 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 		{
 			id: 'w',
 			name: 'Wolkvox',
-			type: 'n8n-nodes-wolkvox.wolkvox',
+			type: options.asTool ? 'n8n-nodes-wolkvox.wolkvoxTool' : 'n8n-nodes-wolkvox.wolkvox',
 			typeVersion: 1,
 			position: [200, 0],
 			parameters: options.parameters as INode['parameters'],

@@ -1,7 +1,7 @@
 /** The API Request resource: any v2 API by file and API name, through the same transport. */
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
+import { InvalidInput } from '../../../core/failures';
 import { extractRecords, wholeAnswer } from '../../../core/records';
 import type { WolkvoxRequest } from '../../../core/request';
 import { callWolkvox, type Session } from '../../../core/transport';
@@ -15,18 +15,13 @@ function parseJsonBody(ctx: IExecuteFunctions, itemIndex: number): unknown {
 	try {
 		return JSON.parse(raw);
 	} catch (error) {
-		throw new NodeOperationError(
-			ctx.getNode(),
-			`"JSON Body" is not valid JSON: ${(error as Error).message}`,
-			{ itemIndex },
-		);
+		throw new InvalidInput(`"JSON Body" is not valid JSON: ${(error as Error).message}`);
 	}
 }
 
 /** Reads and validates the fields of one item: nothing is sent when something is wrong. */
 export function buildApiRequest(ctx: IExecuteFunctions, itemIndex: number): WolkvoxRequest {
-	const invalid = (message: string) =>
-		new NodeOperationError(ctx.getNode(), message, { itemIndex });
+	const invalid = (message: string) => new InvalidInput(message);
 	let file = ctx.getNodeParameter('family', itemIndex) as string;
 	if (file === 'custom') file = String(ctx.getNodeParameter('customFamily', itemIndex, '')).trim();
 	if (!NAME.test(file))

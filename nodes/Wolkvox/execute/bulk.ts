@@ -3,7 +3,6 @@
  * sends the batches, and each batch becomes one item (or its items go to Maintenance / an error).
  */
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import {
 	buildRecord,
@@ -68,10 +67,8 @@ export async function executeBulk(
 	const { valid, invalid } = prepare(ctx, endpoint);
 	if (invalid.length > 0 && !continueOnFail) {
 		const { itemIndex, error } = invalid[0];
-		throw new NodeOperationError(ctx.getNode(), error.message, {
-			itemIndex,
-			description: invalidItemsReport(invalid.map((i) => i.itemIndex)),
-		});
+		const report = invalidItemsReport(invalid.map((i) => i.itemIndex));
+		throw nodeError(ctx.getNode(), error, secret, itemIndex, report);
 	}
 	const uploadLimit = endpoint.records!.uploadLimit;
 	const size = Math.min(

@@ -6,12 +6,12 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { crmAttachment, nestFields } from '../../../core/crmValues';
 import type { EndpointDef, ParamDef } from '../../../core/catalog';
+import { InvalidInput } from '../../../core/failures';
 import type { MultipartPart } from '../../../core/multipart';
 import { label, placeParams, setBody, type BuiltParams } from '../../../core/params';
 import type { WolkvoxRequest } from '../../../core/request';
 import { fieldName } from '../descriptions/fields';
 import { catalogOptions, fieldTypeSpecs, timeZoneOf, type CatalogOptions } from './runOptions';
-import { NodeOperationError } from 'n8n-workflow';
 
 /** Reads an item's values for `params` (top-level fields and the given collection). */
 export function readValues(
@@ -43,7 +43,7 @@ export function placeItemParams(
 	const values = readValues(ctx, endpoint.params, itemIndex, 'additionalFields');
 	const timeZone = timeZoneOf(ctx, catalogOptions(ctx, itemIndex));
 	const placed = placeParams(endpoint, values, timeZone, split);
-	if (!placed.ok) throw new NodeOperationError(ctx.getNode(), placed.problem, { itemIndex });
+	if (!placed.ok) throw new InvalidInput(placed.problem);
 	return placed.value;
 }
 
@@ -68,10 +68,8 @@ async function readFiles(
 	for (const property of properties) {
 		const binary = ctx.getInputData()[itemIndex].binary?.[property];
 		if (!binary) {
-			throw new NodeOperationError(
-				ctx.getNode(),
+			throw new InvalidInput(
 				`${label(param)}: the input item has no binary property "${property}"`,
-				{ itemIndex },
 			);
 		}
 		const data = await ctx.helpers.getBinaryDataBuffer(itemIndex, property);
@@ -90,10 +88,8 @@ async function attachInBody(ctx: IExecuteFunctions, built: BuiltParams, itemInde
 		const files = await readFiles(ctx, param, value, itemIndex);
 		const key = param.keyFrom ? String(built.node[param.keyFrom] ?? '').trim() : param.name;
 		if (!key) {
-			throw new NodeOperationError(
-				ctx.getNode(),
+			throw new InvalidInput(
 				`${label(param)}: the name of the field that receives the files is empty`,
-				{ itemIndex },
 			);
 		}
 		const strings = files.map((f) =>

@@ -21,6 +21,7 @@ import { buildApiRequest, executeApiRequest } from './apiRequest';
 import { executeBulk } from './bulk';
 import { executeCatalogItem, newTotals, type RunTotals } from './catalogItem';
 import { readRunOptions, type RunOptions } from './runOptions';
+import { answerAsTool, runsAsTool } from './tool';
 
 /** Runs one input item; its error is routed by the caller. */
 type ItemHandler = (itemIndex: number) => Promise<INodeExecutionData[]>;
@@ -70,6 +71,13 @@ export function currentEndpoint(ctx: IExecuteFunctions): EndpointDef {
 }
 
 export async function route(ctx: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	if (!runsAsTool(ctx)) return await execute(ctx);
+	const isApiRequest = (ctx.getNodeParameter('resource', 0) as string) === 'apiRequest';
+	const operation = isApiRequest ? 'API Request' : currentEndpoint(ctx).name;
+	return await answerAsTool(ctx, operation, async () => await execute(ctx));
+}
+
+async function execute(ctx: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const options = readRunOptions(ctx);
 	const isApiRequest = (ctx.getNodeParameter('resource', 0) as string) === 'apiRequest';
 	const endpoint = isApiRequest ? undefined : currentEndpoint(ctx);
