@@ -1,15 +1,16 @@
 /* eslint-disable */ // dev-only: the community-node lint rules guard what ships (nodes/, credentials/)
 /**
  * `npm run dev`: the n8n editor at http://localhost:5678 with n8n-nodes-wolkvox installed as a
- * community package, the wolkvox simulator at http://127.0.0.1:4010, the credentials
- * "Wolkvox (simulator)" / "Wolkvox (invalid token)" and the example workflows imported.
- * Runs until Ctrl+C, then stops n8n and the simulator.
+ * community package, the wolkvox simulator at http://127.0.0.1:4010, the scripted OpenAI-compatible
+ * server of test/e2e/openai.ts at http://127.0.0.1:4011/v1 (the "model" of example 06), the
+ * credentials "Wolkvox (simulator)" / "Wolkvox (invalid token)" / "OpenAI (scripted test server)"
+ * and the example workflows imported. Runs until Ctrl+C, then stops n8n and the servers.
  *
  *   npm run dev                       n8n 2.41.1 (provisioned into ~/.cache/n8n-nodes-wolkvox on first use)
  *   npm run dev -- --n8n v1           n8n 1.123.x instead
  *   npm run dev -- --fresh            start over: new n8n user folder (workflows, executions, owner)
  *   npm run dev -- --large            simulator with 250,000 CDR rows over 90 days (instead of 3,000 over 45)
- *   npm run dev -- --port 5678 --sim-port 4010
+ *   npm run dev -- --port 5678 --sim-port 4010 --openai-port 4011
  *
  * The n8n user folder is persistent (~/.cache/n8n-nodes-wolkvox/dev-<v2|v1>): your workflows and
  * the owner account survive restarts. The package is re-installed from the fresh build on every
@@ -32,7 +33,9 @@ import {
 	isPackageBuilt,
 	provisionWithProgress,
 } from '../test/e2e/n8n';
-import { exampleCredentials, preparedWorkflows, CDR_DAY } from '../test/e2e/examples';
+import { AGENT_PERIOD, exampleCredentials, preparedWorkflows, CDR_DAY } from '../test/e2e/examples';
+import { scriptToolCall } from '../test/e2e/aiAgent';
+import { ScriptedOpenAi, startScriptedOpenAi } from '../test/e2e/openai';
 import { Simulator, startSimulator } from '../test/e2e/wolkvox';
 
 const OWNER = {
@@ -79,6 +82,7 @@ async function main(): Promise<void> {
 	if (key !== 'v2' && key !== 'v1') throw new Error(`--n8n must be v2 or v1, not ${key}`);
 	const port = Number(argValue('port', '5678'));
 	const simPort = Number(argValue('sim-port', '4010'));
+	const openAiPort = Number(argValue('openai-port', '4011'));
 	const brokerPort = Number(argValue('broker-port', '5679'));
 	if (!isPackageBuilt())
 		throw new Error('dist/ is not built: run `npm run dev` (it builds first) or `npm run build`');
@@ -87,10 +91,11 @@ async function main(): Promise<void> {
 		[port, 'n8n'],
 		[brokerPort, "n8n's task broker"],
 		[simPort, 'the simulator'],
+		[openAiPort, 'the scripted OpenAI server'],
 	] as const) {
 		if (!(await portFree(p)))
 			throw new Error(
-				`port ${p} (for ${what}) is in use: is another n8n / npm run dev running? Stop it, or pick ports with --port/--sim-port/--broker-port`,
+				`port ${p} (for ${what}) is in use: is another n8n / npm run dev running? Stop it, or pick ports with --port/--sim-port/--broker-port/--openai-port`,
 			);
 	}
 
@@ -101,6 +106,7 @@ async function main(): Promise<void> {
 	const firstStart = !fs.existsSync(marker);
 
 	let sim: Simulator | undefined;
+	let openai: ScriptedOpenAi | undefined;
 	let n8nProc: ChildProcess | undefined;
 	let stopping = false;
 	const stopAll = async (code: number) => {
@@ -123,6 +129,7 @@ async function main(): Promise<void> {
 			}
 		}
 		await sim?.stop();
+		await openai?.stop();
 		console.log('stopped.');
 		process.exit(code);
 	};
@@ -131,6 +138,9 @@ async function main(): Promise<void> {
 
 	console.log(`starting the wolkvox simulator on 127.0.0.1:${simPort}...`);
 	sim = await startSimulator(hasFlag('large') ? ['--large'] : [], 60_000, simPort);
+	// the "model" of example 06: calls the Wolkvox tool for AGENT_PERIOD, then quotes what it got
+	openai = await startScriptedOpenAi(openAiPort);
+	scriptToolCall(openai, AGENT_PERIOD);
 
 	const ownerEnv: Record<string, string> =
 		key === 'v2'
@@ -161,7 +171,7 @@ async function main(): Promise<void> {
 	process.stdout.write(
 		'importing the credentials "Wolkvox (simulator)" and "Wolkvox (invalid token)"... ',
 	);
-	await n8n.importCredentials(exampleCredentials(sim.url));
+	await n8n.importCredentials(exampleCredentials(sim.url, openai.url));
 	console.log('done');
 	if (firstStart) {
 		process.stdout.write('importing the example workflows of examples/... ');
@@ -222,8 +232,10 @@ async function main(): Promise<void> {
 n8n ${install.version} is up (${Math.round((Date.now() - t0) / 1000)} s): open  http://localhost:${port}
   log in with:    ${OWNER.email} / ${OWNER.password}   (local dev owner, not for production)
   the node:       search "Wolkvox" in the nodes panel (community package n8n-nodes-wolkvox)
-  credentials:    "Wolkvox (simulator)" -> ${sim.url}; "Wolkvox (invalid token)" for example 05
-  workflows:      "wolkvox 01 ..." to "wolkvox 05 ..." (examples/; in 01 the Dates node is set to ${CDR_DAY.from.slice(0, 10)},
+  credentials:    "Wolkvox (simulator)" -> ${sim.url}; "Wolkvox (invalid token)" for example 05;
+                  "OpenAI (scripted test server)" -> ${openai.url} for example 06 (always calls the tool
+                  for ${AGENT_PERIOD.dateFrom} - ${AGENT_PERIOD.dateTo}; pick your own OpenAI credential to really ask)
+  workflows:      "wolkvox 01 ..." to "wolkvox 06 ..." (examples/; in 01 the Dates node is set to ${CDR_DAY.from.slice(0, 10)},
                   inside the simulator's data, 2024-01-01 to 2024-02-14)
   simulator:      ${sim.url}  (token sim-token-0001)
                   maintenance for 20 s:  curl -XPOST ${sim.url}/__control/maintenance -d '{"fromMs":0,"toMs":20000}'
