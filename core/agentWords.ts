@@ -30,9 +30,9 @@ export const agentWords = {
 		message:
 			"The wolkvox API token has used up today's quota (TOKEN LIMIT EXCEEDED), so no data was fetched. No wolkvox query can work until the quota resets tomorrow: do not retry today.",
 	}),
-	token: (detail: string): AgentItem => ({
+	token: (what: string): AgentItem => ({
 		outcome: 'token',
-		message: `wolkvox did not accept the API token (${detail}), so no data was fetched. An administrator must fix the Wolkvox credential in n8n; retrying will not help.`,
+		message: `${what}, so nothing was fetched or changed. An administrator must fix the Wolkvox credential in n8n; retrying will not help.`,
 	}),
 	invalid: (problem: string): AgentItem => ({
 		outcome: 'invalid',

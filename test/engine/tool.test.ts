@@ -108,7 +108,7 @@ test.each([
 		'the token is refused',
 		() => credentials('not-a-token-9876'),
 		'token',
-		/^wolkvox did not accept the API token \(wolkvox did not accept the token \(PLEASE VALIDATE TOKEN\)\)/,
+		/^wolkvox did not accept the token \(PLEASE VALIDATE TOKEN\), so nothing was fetched or changed\. An administrator must fix the Wolkvox credential/,
 	],
 ])(
 	'%s: one item that says whether retrying helps, not an error',
