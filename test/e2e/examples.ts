@@ -222,11 +222,6 @@ function runsOf(run: ExecuteResult, nodeName: string): any[] {
 	return run.runData[nodeName] ?? [];
 }
 
-/** Items a node emitted on one output, summed over all its runs. */
-function jsonAllRuns(run: ExecuteResult, nodeName: string, output: number): any[] {
-	return runsOf(run, nodeName).flatMap((_r, i) => nodeOutputJson(run, nodeName, output, i));
-}
-
 function countAllRuns(run: ExecuteResult, nodeName: string, output: number): number {
 	return runsOf(run, nodeName).reduce(
 		(n, _r, i) => n + (outputCounts(run, nodeName, i)[output] ?? 0),
