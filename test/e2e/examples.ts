@@ -191,7 +191,7 @@ export async function waitForRequests(
 	const until = Date.now() + timeoutMs;
 	while (Date.now() < until && !isDone()) {
 		const stats = await sim.control('stats');
-		if (stats.requests >= n) return (await sim.control('log')) as LogEntry[];
+		if (stats.requests >= n) return await sim.answeredLog();
 		await sleep(100);
 	}
 	return undefined;
@@ -679,7 +679,7 @@ export async function runExample(
 		? spec.during(sim, wf, () => done).catch((e: Error) => `scheduling failed: ${e.message}`)
 		: Promise.resolve(undefined);
 	const [run, scheduled] = await Promise.all([execution, schedule]);
-	const log = (await sim.control('log')) as LogEntry[];
+	const log = await sim.answeredLog();
 	let evaluation: Evaluation;
 	try {
 		evaluation = await spec.evaluate({ run, sim, wf, log });

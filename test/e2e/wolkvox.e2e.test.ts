@@ -1,4 +1,3 @@
-/* eslint-disable */ // dev-only: the community-node lint rules guard what ships (nodes/, credentials/)
 /**
  * The Wolkvox node in real n8n (community-package install) against the project's simulator
  * (test/simulator/cli.ts on a free 127.0.0.1 port). Skipped until dist/ is built and the
@@ -71,7 +70,7 @@ describeIfReady.each(selectedVersions())(
 			);
 			if (run.status !== 'success') throw new Error(describeResult(run));
 
-			const log: any[] = await sim.control('log');
+			const log = await sim.answeredLog();
 			expect(log).toHaveLength(1);
 			expect(log[0]).toMatchObject({
 				method: 'GET',
@@ -106,7 +105,7 @@ describeIfReady.each(selectedVersions())(
 			const run = await n8n.execute(wf.id);
 			if (run.status !== 'success') throw new Error(describeResult(run));
 
-			const log: any[] = await sim.control('log');
+			const log = await sim.answeredLog();
 			expect(log.length).toBeGreaterThanOrEqual(2);
 			expect(log[0].status).toBe(403);
 			expect(log[log.length - 1].status).toBe(200);
@@ -159,7 +158,7 @@ describeIfReady.each(selectedVersions())(
 				wolkvoxWorkflow(`bad token ${key}`, { api: 'cdr_1', query: DAY }, bad),
 			);
 			expect(run.status).toBe('error');
-			const log: any[] = await sim.control('log');
+			const log = await sim.answeredLog();
 			expect(log.length).toBeGreaterThanOrEqual(1);
 			expect(log.length).toBeLessThanOrEqual(2);
 			expect(log.every((r) => r.status === 403)).toBe(true);
@@ -205,7 +204,7 @@ describeIfReady.each(selectedVersions())(
 
 			const stats = await sim.control('stats');
 			expect(stats.peakInFlight).toBeLessThanOrEqual(2);
-			const log: any[] = await sim.control('log');
+			const log = await sim.answeredLog();
 			const ok = log.filter((r) => r.status === 200);
 			expect(new Set(ok.map((r) => r.query.date_ini)).size).toBe(6);
 			const expectedRows = ok.reduce((n, r) => n + (r.rows ?? 0), 0);
