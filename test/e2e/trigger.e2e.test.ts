@@ -281,7 +281,9 @@ describeIfReady.each(selectedVersions())(
 				mark(`${polls.length} cdr_1 polls in all, ${all.length} executions`);
 				console.log(`n8n ${n8n.install.version}: Wolkvox Trigger e2e\n${marks.join('\n')}`);
 			},
-			4 * 60_000,
+			// a deadline, not a wait: the polls take about a minute, but the four n8n commands before
+			// them (install, import, activate, start) took 3 min on 2 busy cores (240 s in all once)
+			10 * 60_000,
 		);
 	},
 );
