@@ -181,7 +181,12 @@ export interface ExampleReport extends Evaluation {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Polls the simulator's request count until it reaches `n`; returns the log then (undefined on timeout/done). */
+/**
+ * Polls the simulator's request count until it reaches `n`; returns the log then (undefined on
+ * timeout/done). For acting on arrivals (a window timed from a request's `at`): the log is read
+ * as it is, so its last entries may still be unanswered (status 0) — read statuses through
+ * `sim.answeredLog()`.
+ */
 export async function waitForRequests(
 	sim: Simulator,
 	n: number,
@@ -191,7 +196,7 @@ export async function waitForRequests(
 	const until = Date.now() + timeoutMs;
 	while (Date.now() < until && !isDone()) {
 		const stats = await sim.control('stats');
-		if (stats.requests >= n) return await sim.answeredLog();
+		if (stats.requests >= n) return (await sim.control('log')) as LogEntry[];
 		await sleep(100);
 	}
 	return undefined;
