@@ -20,7 +20,6 @@
  * extrapolated to 50,000; --per-item 50000 sends them all), --no-write (leave BENCHMARKS.md alone).
  */
 import { spawn, type ChildProcess } from 'child_process';
-import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 

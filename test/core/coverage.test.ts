@@ -1,6 +1,6 @@
 /* eslint-disable */ // dev-only: the community-node lint rules guard what ships (nodes/, credentials/)
 /**
- * Coverage of the vendor's reference (../shared/wolkvox-api/endpoints.json) by the catalog, and the
+ * Coverage of the vendor's reference (test/fixtures/wolkvox-collection.json) by the catalog, and the
  * shape of everything the catalog generates: unique operations, well-formed English properties,
  * destructive and quota-free operations saying so, and the package metadata n8n loads.
  */
@@ -25,7 +25,7 @@ import { fieldName } from '../../nodes/Wolkvox/descriptions/fields';
 import { Wolkvox } from '../../nodes/Wolkvox/Wolkvox.node';
 
 const REPO = path.resolve(__dirname, '../..');
-const REFERENCE = path.resolve(__dirname, '../../../shared/wolkvox-api/endpoints.json');
+const REFERENCE = path.resolve(__dirname, '../fixtures/wolkvox-collection.json');
 
 interface Request {
 	family: string;

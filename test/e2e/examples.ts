@@ -208,7 +208,12 @@ export interface ExampleReport extends Evaluation {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Polls the simulator's request count until it reaches `n`; returns the log then (undefined on timeout/done). */
+/**
+ * Polls the simulator's request count until it reaches `n`; returns the log then (undefined on
+ * timeout/done). For acting on arrivals (a window timed from a request's `at`): the log is read
+ * as it is, so its last entries may still be unanswered (status 0) — read statuses through
+ * `sim.answeredLog()`.
+ */
 export async function waitForRequests(
 	sim: Simulator,
 	n: number,
@@ -247,11 +252,6 @@ function check(checks: Check[], name: string, ok: boolean, detail?: unknown): vo
 
 function runsOf(run: ExecuteResult, nodeName: string): any[] {
 	return run.runData[nodeName] ?? [];
-}
-
-/** Items a node emitted on one output, summed over all its runs. */
-function jsonAllRuns(run: ExecuteResult, nodeName: string, output: number): any[] {
-	return runsOf(run, nodeName).flatMap((_r, i) => nodeOutputJson(run, nodeName, output, i));
 }
 
 function countAllRuns(run: ExecuteResult, nodeName: string, output: number): number {
@@ -812,7 +812,7 @@ export async function runExample(
 		? spec.during(sim, wf, () => done).catch((e: Error) => `scheduling failed: ${e.message}`)
 		: Promise.resolve(undefined);
 	const [run, scheduled] = await Promise.all([execution, schedule]);
-	const log = (await sim.control('log')) as LogEntry[];
+	const log = await sim.answeredLog();
 	let evaluation: Evaluation;
 	try {
 		evaluation = await spec.evaluate({ run, sim, wf, log, openai });

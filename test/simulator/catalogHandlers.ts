@@ -89,6 +89,7 @@ export function paramValue(
 			return field.fileName !== undefined ? (field.size > 0 ? field : undefined) : field.value;
 		}
 	}
+	return undefined; // 'node' parameters steer the node and are never sent
 }
 
 /** The records of an array body (or of its `wrapIn` key); undefined when the shape is wrong. */
