@@ -30,7 +30,6 @@ import {
 	wallToSec,
 	type CdrSpec,
 } from '../simulator/data';
-import { ROW_CAP } from '../simulator/server';
 
 const { sim } = useSimulator();
 const CDR = findEndpoint('report', 'calls', 'getCallDetail')!;

@@ -13,10 +13,8 @@
 import { CdrDataset, SMALL_CDR, wallToSec, type CdrSpec } from '../simulator/data';
 import {
 	AGENT_NODE,
-	OPENAI_CREDENTIAL,
 	TOOL_NAME,
 	TOOL_NODE,
-	WOLKVOX_TOOL_TYPE,
 	agentAnswer,
 	agentWorkflow,
 	answeredLog,

@@ -168,7 +168,7 @@ describe('several input items', () => {
 			parameters[fieldName(p)] =
 				p.name === 'agent_id'
 					? { __rl: true, mode: 'id', value: '={{ $json.agent }}' }
-					: sample(agentEvents, p).input;
+					: (sample(agentEvents, p).input as IDataObject[string]);
 		}
 		const result = await runNode({
 			parameters,

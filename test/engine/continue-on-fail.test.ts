@@ -185,7 +185,9 @@ describe('after a stop-worthy answer nothing more is sent, whatever the error mo
 			sim.log.length,
 		);
 		expect(
-			out.filter((i) => i.json.error === 'Not sent: wolkvox refused the token on an earlier request'),
+			out.filter(
+				(i) => i.json.error === 'Not sent: wolkvox refused the token on an earlier request',
+			),
 		).toHaveLength(6 - sim.log.length);
 		expect(JSON.stringify(out)).not.toContain('no-such-token-1234');
 	});

@@ -8,12 +8,7 @@
  */
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
-import {
-	ENDPOINTS,
-	endpointKey,
-	type EndpointDef,
-	type ParamDef,
-} from '../../core/catalog';
+import { ENDPOINTS, endpointKey, type EndpointDef, type ParamDef } from '../../core/catalog';
 import { fieldName } from '../../nodes/Wolkvox/descriptions/fields';
 import { runNode } from '../harness/engine';
 import { useSimulator } from '../harness/simulator';

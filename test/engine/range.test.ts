@@ -132,7 +132,9 @@ describe('a pull stopped by the daily quota after its first window', () => {
 		expect(errors[0].json.error).toBe(
 			'The wolkvox token has used up its daily quota (TOKEN LIMIT EXCEEDED)',
 		);
-		expect(String(errors[0].json.message)).toMatch(/^Nothing was retried, and no further request is sent/);
+		expect(String(errors[0].json.message)).toMatch(
+			/^Nothing was retried, and no further request is sent/,
+		);
 		expect(Number(report.exec(String(errors[0].json.message))?.[1])).toBe(rows.length);
 		expect(errors[0].pairedItem).toEqual({ item: 0 });
 		expect(summaryOf(result)).toMatchObject({ calls: 2, rows: rows.length });

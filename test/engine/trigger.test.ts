@@ -30,7 +30,6 @@ const GAP_CDR: CdrSpec = {
 	exact: ['20240131235959', '20240201000000'],
 };
 
-const MIN = 60 * 1000;
 const triggers: ActiveTrigger[] = [];
 let cdrHandler: Handler;
 /** A token per test: the transport's maintenance gate is per token, and each test sets its own clock. */

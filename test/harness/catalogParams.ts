@@ -172,10 +172,10 @@ export function build(c: Case): {
 			// the item itself is the record: its fields as they are (numbers as text)
 			item.json = {};
 			for (const f of records.fields.filter((f) => f.required))
-				item.json[f.name] = sampleRecordValue(f, 'item');
+				item.json[f.name] = sampleRecordValue(f, 'item') as IDataObject[string];
 			if (!records.valueField) item.json.extra_column = 7;
 			for (const [k, v] of Object.entries(item.json))
-				record[k] = typeof v === 'number' ? String(v) : v;
+				record[k] = (typeof v === 'number' ? String(v) : v) as IDataObject[string];
 		} else {
 			// fields below: every record field, the required ones top-level, the others in Record Fields
 			const recordFields: IDataObject = {};

@@ -38,7 +38,7 @@ import { captureLogs } from './logs';
 
 /** Emits the items it is given: the workflow's start node. */
 class StartTrigger implements INodeType {
-	description = {
+	description: INodeType['description'] = {
 		displayName: 'Start',
 		name: 'start',
 		group: ['trigger'],
