@@ -90,7 +90,7 @@ async function pollAt(trigger: TriggerWorkflow, at: string): Promise<PollOutcome
 }
 
 describe('trigger mode: poll() with n8n-core PollContext, static data saved by the emit', () => {
-	test('state stored only when a poll ends normally; minimum interval; maintenance; quota; restart; poll budget', async () => {
+	test('state stored only when a poll ends normally; minimum interval; maintenance; quota; restart; catch-up in parts', async () => {
 		const trigger = workflow({
 			event: 'newCall',
 			filters: { agentIds: '1001, 1003' },
@@ -190,23 +190,46 @@ describe('trigger mode: poll() with n8n-core PollContext, static data saved by t
 		expect((trigger.nodeState.streams as any)['newCall:cdr_1'].cursor).toBe('20240110123000');
 		expect((trigger.savedNodeState!.streams as any)['newCall:cdr_1'].cursor).toBe('20240110122100');
 
-		// 6. n8n restarts from what it saved: nothing repeated (D), nothing skipped (E). n8n 2.x
-		// gives each poll a time budget; a tiny one makes a catch-up stop after its first window.
-		const restarted = trigger.restart({ pollBudgetMs: 1 });
+		// 6. n8n restarts from what it saved: nothing repeated (D), nothing skipped (E).
+		const restarted = trigger.restart();
 		sim.extraCdr.push(call('E', '2024-01-10 12:32:00'));
 		const afterRestart = await pollAt(restarted, '2024-01-10 12:40:00');
 		expect(ids(afterRestart)).toEqual(['E']);
 		expect(window(cdrCalls().at(-1)!)).toEqual(['20240110121101', '20240110124000']);
 
-		// 7. 41 days without polls, with that budget: one 31-day window per poll, each call once.
+		// 7. 41 days without polls, and wolkvox goes into maintenance after the first 31-day window:
+		// that window's calls are emitted and its end stored (saved with the emit), the time of the
+		// last poll is not, so the next tick continues at once.
+		const cdr1 = sim.handlers.get('reports_manager.cdr_1')!;
+		handle('reports_manager.cdr_1', (s, req) => {
+			const answer = cdr1(s, req);
+			s.maintenance = true;
+			return answer;
+		});
 		sim.extraCdr.push(call('F', '2024-01-25 09:00:00'), call('G', '2024-02-15 09:00:00'));
-		const gap1 = await pollAt(restarted, '2024-02-20 00:00:00');
-		expect(ids(gap1)).toEqual(['F']);
-		expect(window(cdrCalls().at(-1)!)).toEqual(['20240110123001', '20240210123000']);
-		const gap2 = await pollAt(restarted, '2024-02-20 00:05:00');
-		expect(ids(gap2)).toEqual(['G']);
-		expect((restarted.savedNodeState!.streams as any)['newCall:cdr_1'].cursor).toBe(
-			'20240220000500',
+		const lastPollAt = restarted.nodeState.lastPollAt;
+		const partial = await pollAt(restarted, '2024-02-20 00:00:00');
+		expect(partial).toMatchObject({ emitted: true, error: undefined });
+		expect(ids(partial)).toEqual(['F']);
+		expect(restarted.nodeState).toMatchObject({
+			streams: { 'newCall:cdr_1': { cursor: '20240210123000' } },
+			lastPollAt,
+		});
+		expect(restarted.savedNodeState).toEqual(restarted.nodeState);
+		sim.maintenance = false;
+		sim.handlers.set('reports_manager.cdr_1', cdr1);
+		expect(ids(await pollAt(restarted, '2024-02-20 00:01:00'))).toEqual(['G']);
+		expect(window(cdrCalls().at(-1)!)).toEqual(['20240210122001', '20240220000100']);
+
+		// 8. n8n 2.x gives each poll a time budget (getPollBudgetMs); a catch-up that outlasts it
+		// stops after a window and the next poll goes on: a tiny budget, one window per poll.
+		const budgeted = restarted.restart({ pollBudgetMs: 1 });
+		sim.extraCdr.push(call('H', '2024-03-01 09:00:00'), call('I', '2024-03-25 09:00:00'));
+		expect(ids(await pollAt(budgeted, '2024-04-01 00:00:00'))).toEqual(['H']);
+		expect(window(cdrCalls().at(-1)!)).toEqual(['20240219235101', '20240321235100']);
+		expect(ids(await pollAt(budgeted, '2024-04-01 00:05:00'))).toEqual(['I']);
+		expect((budgeted.savedNodeState!.streams as any)['newCall:cdr_1'].cursor).toBe(
+			'20240401000500',
 		);
 	});
 });
