@@ -3,7 +3,8 @@
  * The Wolkvox Trigger's polling logic in the core (core/trigger/poller.ts), without n8n: runPoll
  * with a core session over real HTTP to the simulator, a config built the way the node's
  * readConfig builds it, and the state of each poll handed to the next like the node stores it.
- * Clocks are not needed: `now` is part of the config. The node's own part (static data, the
+ `now` is part of the config; Date.now is only moved on between two polls where the transport's
+ * maintenance gate must see the minutes that pass in n8n. The node's own part (static data, the
  * minimum interval, its error texts, n8n's poll budget, manual runs) is in
  * test/engine/trigger.test.ts.
  */
@@ -48,6 +49,18 @@ const SMALL_GAP_CDR: CdrSpec = {
 };
 const SMALL_CAP = 6000;
 
+/**
+ * The minutes n8n lets pass between two polls, for the transport's maintenance gate (it reads
+ * Date.now to know when wolkvox may be asked again); reset before each test.
+ */
+const realNow = Date.now.bind(Date);
+let clockOffset = 0;
+const clock = jest.spyOn(Date, 'now').mockImplementation(() => realNow() + clockOffset);
+afterAll(() => clock.mockRestore());
+const minutesPass = (minutes: number) => {
+	clockOffset += minutes * 60 * 1000;
+};
+
 let cdrHandler: Handler;
 /** A token per test: the transport's maintenance gate and learned row orders are per token. */
 let token: string;
@@ -57,6 +70,7 @@ beforeAll(() => {
 	cdrHandler = sim.handlers.get('reports_manager.cdr_1')!;
 });
 beforeEach(() => {
+	clockOffset = 0;
 	sim.reset({ cdr: EMPTY_CDR });
 	token = freshToken(sim);
 });
@@ -124,13 +138,9 @@ class Poller {
 		readonly settings: Partial<TransportSettings> = {},
 	) {}
 
-	async poll(
-		at: string,
-		extra: Partial<PollConfig> = {},
-		settings: Partial<TransportSettings> = this.settings,
-	): Promise<Poll> {
+	async poll(at: string, extra: Partial<PollConfig> = {}): Promise<Poll> {
 		const config = configFor(this.event, at, { ...this.options, ...extra });
-		const session = coreSession({ baseUrl: sim.url, token, settings });
+		const session = coreSession({ baseUrl: sim.url, token, settings: this.settings });
 		const result = await runPoll(session, config, this.state);
 		if (result.state && !config.manual) this.state = JSON.parse(JSON.stringify(result.state));
 		return { ...result, calls: session.stats.calls };
@@ -488,8 +498,8 @@ describe('maintenance and quota', () => {
 
 		sim.maintenance = false;
 		sim.extraCdr.push(call('C', '2024-01-10 12:10:30'));
-		// n8n's next poll comes minutes later; this one comes at once and waits for the gate's next probe.
-		const after = await trigger.poll('2024-01-10 12:11:00', {}, { budgetMs: 10000 });
+		minutesPass(1);
+		const after = await trigger.poll('2024-01-10 12:11:00');
 		expect(ids(after)).toEqual(['B', 'C']);
 		expect(
 			cdrCalls()
@@ -512,10 +522,10 @@ describe('maintenance and quota', () => {
 		const skillsDuring = await skills.poll('2024-01-10 12:05:00');
 		expect(skillsDuring).toMatchObject({ items: [], maintenance: true });
 		expect(skillsDuring.state).toBeUndefined();
-		// The change made during maintenance is reported by the next poll that gets through (n8n's
-		// comes minutes later; this one comes at once and waits for the gate's next probe).
+		// The change made during maintenance is reported by the next poll that gets through.
 		sim.maintenance = false;
-		const after = await agents.poll('2024-01-10 12:10:00', {}, { budgetMs: 10000 });
+		minutesPass(5);
+		const after = await agents.poll('2024-01-10 12:10:00');
 		expect(changes(after)).toEqual([['1001', 'Ready', 'Busy']]);
 	});
 
@@ -643,8 +653,8 @@ describe('long gaps', () => {
 
 		sim.maintenance = false;
 		sim.handlers.set('reports_manager.cdr_1', cdrHandler);
-		// n8n's next poll comes minutes later; this one comes at once and waits for the gate's next probe.
-		const second = await trigger.poll('2024-02-14 00:05:00', {}, { budgetMs: 10000 });
+		minutesPass(5);
+		const second = await trigger.poll('2024-02-14 00:05:00');
 		expect(second.maintenance).toBe(false);
 		got.push(...ids(second));
 		expect(got).toEqual(expected(dataset, '20240101000000', '20240214000500'));
