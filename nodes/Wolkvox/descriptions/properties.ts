@@ -50,7 +50,7 @@ function operationProperty(
 	endpoints: EndpointDef[],
 ): INodeProperties {
 	const sorted = [...endpoints].sort((a, b) => a.name.localeCompare(b.name));
-	// eslint-disable-next-line n8n-nodes-base/node-param-default-missing -- generated: the first operation is the default
+	const firstOperation = sorted[0].operation;
 	return {
 		displayName: 'Operation',
 		name: 'operation',
@@ -63,7 +63,7 @@ function operationProperty(
 			action: e.action,
 			description: describe(e),
 		})),
-		default: sorted[0].operation,
+		default: firstOperation,
 	};
 }
 
@@ -243,14 +243,14 @@ function optionsProperty(endpoint: EndpointDef): INodeProperties {
 		});
 	}
 	if (endpoint.records) {
-		// eslint-disable-next-line n8n-nodes-base/node-param-default-missing -- default is the endpoint's upload limit
+		const uploadLimit = endpoint.records.uploadLimit;
 		options.push({
 			displayName: 'Batch Size',
 			name: 'batchSize',
 			type: 'number',
-			typeOptions: { minValue: 1, maxValue: endpoint.records.uploadLimit },
-			default: endpoint.records.uploadLimit,
-			description: `Records per call (wolkvox accepts at most ${endpoint.records.uploadLimit.toLocaleString('en-US')})`,
+			typeOptions: { minValue: 1, maxValue: uploadLimit },
+			default: uploadLimit,
+			description: `Records per call (wolkvox accepts at most ${uploadLimit.toLocaleString('en-US')})`,
 		});
 	}
 	return {

@@ -1,7 +1,7 @@
 /** The API Request resource: any v2 API by file and API name, through the same transport. */
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { InvalidInput } from '../../../core/failures';
+import { attempt, InvalidInput } from '../../../core/failures';
 import { extractRecords, wholeAnswer } from '../../../core/records';
 import type { WolkvoxRequest } from '../../../core/request';
 import { callWolkvox, type Session } from '../../../core/transport';
@@ -12,11 +12,10 @@ const NAME = /^[A-Za-z0-9_]+$/;
 function parseJsonBody(ctx: IExecuteFunctions, itemIndex: number): unknown {
 	const raw = ctx.getNodeParameter('jsonBody', itemIndex, '{}') as unknown;
 	if (typeof raw !== 'string') return raw;
-	try {
-		return JSON.parse(raw);
-	} catch (error) {
-		throw new InvalidInput(`"JSON Body" is not valid JSON: ${(error as Error).message}`);
-	}
+	const parsed = attempt(() => JSON.parse(raw) as unknown);
+	if ('error' in parsed)
+		throw new InvalidInput(`"JSON Body" is not valid JSON: ${parsed.error.message}`);
+	return parsed.value;
 }
 
 /** Reads and validates the fields of one item: nothing is sent when something is wrong. */
