@@ -42,27 +42,14 @@ const EXAMPLE_01 = 'wolkvoxExample01'; // Report > Calls (CDR) > Get Call Detail
 const EXAMPLE_03 = 'wolkvoxExample03'; // Information > Get Agents, retry budget 5 s, Maintenance output
 const WOLKVOX = 'Wolkvox';
 
-// Copies of example 01 for the tests that change the node (the editor saves every change).
-const SWITCH_WF = copyWorkflow(
-	loadExample('01-yesterdays-call-detail.json'),
-	'wolkvoxBrowserSw1',
-	'browser test: switching operations',
-);
-const STALE_WF = copyWorkflow(
-	loadExample('01-yesterdays-call-detail.json'),
-	'wolkvoxBrowserSt1',
-	'browser test: stale operation',
-);
-const PICKER_WF = copyWorkflow(
-	loadExample('01-yesterdays-call-detail.json'),
-	'wolkvoxBrowserPk1',
-	'browser test: From List picker',
-);
-const CREATOR_WF = copyWorkflow(
-	loadExample('02-ride-out-maintenance.json'),
-	'wolkvoxBrowserCr1',
-	'browser test: node creator',
-);
+// Copies of examples for the tests that change the node (the editor saves every change).
+const copyOf = (file: string, id: string, purpose: string) =>
+	copyWorkflow(loadExample(file), id, `browser test: ${purpose}`);
+const CDR_EXAMPLE = '01-yesterdays-call-detail.json';
+const SWITCH_WF = copyOf(CDR_EXAMPLE, 'wolkvoxBrowserSw1', 'switching operations');
+const STALE_WF = copyOf(CDR_EXAMPLE, 'wolkvoxBrowserSt1', 'stale operation');
+const PICKER_WF = copyOf(CDR_EXAMPLE, 'wolkvoxBrowserPk1', 'From List picker');
+const CREATOR_WF = copyOf('02-ride-out-maintenance.json', 'wolkvoxBrowserCr1', 'node creator');
 
 const CALL_DETAIL = {
 	resource: 'Report',
