@@ -36,16 +36,8 @@ import {
 import { AGENT_PERIOD, exampleCredentials, preparedWorkflows, CDR_DAY } from '../test/e2e/examples';
 import { scriptToolCall } from '../test/e2e/aiAgent';
 import { ScriptedOpenAi, startScriptedOpenAi } from '../test/e2e/openai';
+import { DEV_OWNER as OWNER, ownerEnv, setupOwner } from '../test/e2e/owner';
 import { Simulator, startSimulator } from '../test/e2e/wolkvox';
-
-const OWNER = {
-	email: 'dev@example.com',
-	password: 'Wolkvox-dev-1',
-	// bcryptjs.hashSync('Wolkvox-dev-1', 10)
-	passwordHash: '$2a$10$/3SUqD4WztojJXwzEEEwgOiwmEF0G82pq1ZVZQp2nLyZlysQVQO4u',
-	firstName: 'Wolkvox',
-	lastName: 'Developer',
-};
 
 function argValue(name: string, fallback: string): string {
 	const i = process.argv.indexOf(`--${name}`);
@@ -142,16 +134,6 @@ async function main(): Promise<void> {
 	openai = await startScriptedOpenAi(openAiPort);
 	scriptToolCall(openai, AGENT_PERIOD);
 
-	const ownerEnv: Record<string, string> =
-		key === 'v2'
-			? {
-					N8N_INSTANCE_OWNER_MANAGED_BY_ENV: 'true',
-					N8N_INSTANCE_OWNER_EMAIL: OWNER.email,
-					N8N_INSTANCE_OWNER_PASSWORD_HASH: OWNER.passwordHash,
-					N8N_INSTANCE_OWNER_FIRST_NAME: OWNER.firstName,
-					N8N_INSTANCE_OWNER_LAST_NAME: OWNER.lastName,
-				}
-			: {};
 	const n8n = await N8nInstance.create(key, {
 		installPackage: true,
 		packageMode: 'tarball',
@@ -160,7 +142,7 @@ async function main(): Promise<void> {
 			N8N_PORT: String(port),
 			N8N_RUNNERS_BROKER_PORT: String(brokerPort),
 			N8N_HOST: 'localhost',
-			...ownerEnv,
+			...ownerEnv(key),
 		},
 	});
 	console.log(
@@ -210,23 +192,12 @@ async function main(): Promise<void> {
 	}
 	await waitForHttp(`http://localhost:${port}/`, 60_000, alive);
 
-	if (key === 'v1') {
-		// n8n 1.x: create the owner through the setup endpoint the first-open screen uses (once)
-		const res = await fetch(`http://localhost:${port}/rest/owner/setup`, {
-			method: 'POST',
-			headers: { 'content-type': 'application/json' },
-			body: JSON.stringify({
-				email: OWNER.email,
-				password: OWNER.password,
-				firstName: OWNER.firstName,
-				lastName: OWNER.lastName,
-			}),
-		}).catch(() => undefined);
-		if (res && !res.ok && res.status !== 400)
-			console.log(
-				`(owner setup answered HTTP ${res.status}; create the owner in the browser if asked)`,
-			);
-	}
+	// n8n 1.x: create the owner through the setup endpoint the first-open screen uses (once)
+	const ownerStatus = await setupOwner(`http://localhost:${port}`, key);
+	if (ownerStatus !== undefined && ownerStatus >= 300 && ownerStatus !== 400)
+		console.log(
+			`(owner setup answered HTTP ${ownerStatus}; create the owner in the browser if asked)`,
+		);
 
 	console.log(`
 n8n ${install.version} is up (${Math.round((Date.now() - t0) / 1000)} s): open  http://localhost:${port}
