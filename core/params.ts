@@ -53,7 +53,9 @@ export function toWire(param: ParamDef, raw: unknown, timeZone: string): Checked
 	switch (param.kind) {
 		case 'integer': {
 			const s = String(text);
-			if (param.allowWords?.includes(s.toLowerCase())) return ok(s.toLowerCase());
+			// Words match in any case and go out as the catalog spells them (all, VAGENT, ready).
+			const word = param.allowWords?.find((w) => w.toLowerCase() === s.toLowerCase());
+			if (word !== undefined) return ok(word);
 			if (!/^\d+$/.test(s)) {
 				const words = param.allowWords?.length
 					? ` or ${param.allowWords.map((w) => `"${w}"`).join(', ')}`

@@ -273,15 +273,6 @@ export const WIRE_ALLOWED: AllowedDifference[] = [
 		fix: "core/catalog/params.ts activityParams('call'): add { name: 'phone.country', displayName: 'Phone Country', kind: 'string', in: 'node', inObject: 'fields', placeholder: 'COLOMBIA', description: 'Country of the phone number, sent as phone.country.' } (named after where it goes, so the reference wire test fills it from the example) and on `phone` a new ParamDef field `countryFrom: 'phone.country'` (core/catalog/types.ts); core/params.ts placeParams: `nestValue(converted.value, { type: param.crmType, country: <the value of the countryFrom parameter in values> })`; test/engine/crm.test.ts's call expectation then includes the country",
 	},
 	{
-		entry: 'campaign.update with skill_id="VAGENT"',
-		kind: 'wire-not-sent',
-		name: '',
-		reason:
-			'edit_campaign documents skill_id "También acepta \"VAGENT\""; the catalog allows it (allowWords: [\'VAGENT\']) but toWire compares the lower-cased input with the words as written, so VAGENT and vagent are both rejected and nothing is sent',
-		bug: true,
-		fix: "core/params.ts toWire, case 'integer': `if (param.allowWords?.includes(s.toLowerCase())) return ok(s.toLowerCase());` -> `const word = param.allowWords?.find((w) => w.toLowerCase() === s.toLowerCase()); if (word) return ok(word);` (sends the word as the catalog spells it: VAGENT, all, ready, logout)",
-	},
-	{
 		entry: 'configuration.removeDoNotCallNumbers with telephones="All"',
 		kind: 'wire-body-value',
 		name: 'telephones',

@@ -1,0 +1,54 @@
+/* eslint-disable */ // dev-only: the community-node lint rules guard what ships (nodes/, credentials/)
+/**
+ * toWire, table-driven: one user value -> what wolkvox gets, or the problem naming the field.
+ * The expected values are the vendor's documented spellings, not read from the code.
+ */
+import type { ParamDef } from '../../core/catalog';
+import { toWire } from '../../core/params';
+
+const integer = (allowWords?: string[]): ParamDef => ({
+	name: 'skill_id',
+	displayName: 'Skill',
+	kind: 'integer',
+	in: 'body',
+	allowWords,
+});
+
+describe('toWire integer with words', () => {
+	// edit_campaign: skill_id "También acepta \"VAGENT\""; reports: skill_id "all"; change_status: ready/logout.
+	test.each([
+		[['VAGENT'], 'VAGENT', 'VAGENT'],
+		[['VAGENT'], 'vagent', 'VAGENT'],
+		[['VAGENT'], ' Vagent ', 'VAGENT'],
+		[['all'], 'all', 'all'],
+		[['all'], 'ALL', 'all'],
+		[['ready', 'logout'], 'Logout', 'logout'],
+		[['ready', 'logout'], 'READY', 'ready'],
+		[['VAGENT'], '4012', '4012'],
+		[undefined, '4012', '4012'],
+	])('allowWords %p, %p -> %p', (words, input, wire) => {
+		expect(toWire(integer(words), input, 'UTC')).toEqual({ ok: true, value: wire });
+	});
+
+	test.each([
+		[
+			['VAGENT'],
+			'all',
+			/"Skill" \(skill_id\) must be a whole number \(an ID\) or "VAGENT"; got "all"/,
+		],
+		[['all'], 'VAGENT', /or "all"; got "VAGENT"/],
+		[undefined, 'all', /must be a whole number \(an ID\); got "all"/],
+		[['VAGENT'], 'VAGENTS', /got "VAGENTS"/],
+	])('allowWords %p rejects %p', (words, input, says) => {
+		const result = toWire(integer(words), input, 'UTC');
+		expect(result.ok).toBe(false);
+		expect(!result.ok && result.problem).toMatch(says);
+	});
+
+	test('a number goes out as a JSON number only where the catalog says so', () => {
+		expect(toWire({ ...integer(), sendAsNumber: true }, '25', 'UTC')).toEqual({
+			ok: true,
+			value: 25,
+		});
+	});
+});
