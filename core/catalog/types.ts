@@ -108,6 +108,11 @@ export interface RecordsBody {
 	valueField?: string;
 	/** When set, the list is sent as one string joined by this separator (remove_record ids). */
 	join?: string;
+	/**
+	 * A batch whose only record is this word (in any case) sends the word itself instead of a
+	 * list: remove_dnc `{"telephones": "All"}` empties the do-not-call list.
+	 */
+	allValue?: string;
 	/** The records are the input items only (no "Fields Below" mode): CRM module records. */
 	itemsOnly?: boolean;
 	/** Body flag set to whether the batch holds more than one record (CRM delete `multiple`). */

@@ -273,15 +273,6 @@ export const WIRE_ALLOWED: AllowedDifference[] = [
 		fix: "core/catalog/params.ts activityParams('call'): add { name: 'phone.country', displayName: 'Phone Country', kind: 'string', in: 'node', inObject: 'fields', placeholder: 'COLOMBIA', description: 'Country of the phone number, sent as phone.country.' } (named after where it goes, so the reference wire test fills it from the example) and on `phone` a new ParamDef field `countryFrom: 'phone.country'` (core/catalog/types.ts); core/params.ts placeParams: `nestValue(converted.value, { type: param.crmType, country: <the value of the countryFrom parameter in values> })`; test/engine/crm.test.ts's call expectation then includes the country",
 	},
 	{
-		entry: 'configuration.removeDoNotCallNumbers with telephones="All"',
-		kind: 'wire-body-value',
-		name: 'telephones',
-		reason:
-			'remove_dnc documents { "telephones": "All" } (optionally with "type") to empty the list; the node can only send an array of numbers, so "All" goes out as ["All"]',
-		bug: true,
-		fix: "core/catalog/types.ts RecordsBody: new field `allValue?: string`; core/catalog/configuration.ts remove_dnc records: allValue: 'All' and the Telephone description 'A number to unblock, or All (as the only record) to empty the list.'; core/bulk.ts: `const list = records.allValue && batch.records.length === 1 && String(batch.records[0]).toLowerCase() === records.allValue.toLowerCase() ? records.allValue : records.join ? batch.records.join(records.join) : batch.records;`",
-	},
-	{
 		entry: 'storage.uploadFiles with form file (file)',
 		kind: 'wire-form-missing',
 		name: 'file',
