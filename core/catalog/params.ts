@@ -708,7 +708,7 @@ export const crmAttachments = (extra: Overrides<ParamDef> = {}): ParamDef =>
 		name: 'attachments',
 		in: 'body',
 		description:
-			'Binary properties of the input item to attach (comma-separated); each is sent as base64 like the CRM expects.',
+			"Binary properties of the input item to attach (comma-separated); each is sent as a base64 link that downloads under its file name (images with a preview), like the CRM's examples.",
 		...extra,
 	});
 

@@ -8,12 +8,7 @@
  */
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
-import {
-	ENDPOINTS,
-	endpointKey,
-	type EndpointDef,
-	type ParamDef,
-} from '../../core/catalog';
+import { ENDPOINTS, endpointKey, type EndpointDef, type ParamDef } from '../../core/catalog';
 import { fieldName } from '../../nodes/Wolkvox/descriptions/fields';
 import { runNode } from '../harness/engine';
 import { useSimulator } from '../harness/simulator';
@@ -33,7 +28,7 @@ const FILE = {
 	mimeType: 'application/pdf',
 	fileName: 'invoice.pdf',
 };
-const ATTACHMENT = `<a href='data:application/pdf;base64,${FILE.data}' alt='invoice.pdf'> </a>`;
+const ATTACHMENT = `<a href='data:application/pdf;base64,${FILE.data}' download='invoice.pdf'> invoice.pdf </a>`;
 
 /** A value the simulator's seeded data knows, per entry and parameter: what the node is given and what the CRM must receive. */
 function sample(e: EndpointDef, p: ParamDef): { input: unknown; wire: unknown } {

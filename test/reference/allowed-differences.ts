@@ -192,11 +192,6 @@ export const STATIC_ALLOWED: AllowedDifference[] = [
 	},
 ];
 
-const ATTACHMENT_REASON =
-	"the vendor example attaches \"<a href='data:{mime};base64,{data}' download='{name}'> <img style='max-height: 200px' src='data:{mime};base64,{data}' alt='{name}'> </a>\"; the node sends \"<a href='data:...' alt='{name}'> </a>\" (no download attribute, no <img>), so the CRM may lose the file name";
-const ATTACHMENT_FIX =
-	"core/crmValues.ts crmAttachment: return `<a href='data:${mimeType};base64,${base64}' download='${safeName}'> <img style='max-height: 200px' src='data:${mimeType};base64,${base64}' alt='${safeName}'> </a>` for image/* types (the vendor's example, byte for byte) and `<a href='data:${mimeType};base64,${base64}' download='${safeName}'> ${safeName} </a>` for other types (Known uncertainty: no example of a non-image attachment). The simulator accepts only today's shape: test/simulator/crm.ts attachmentsValid must accept the vendor's (download='...', optional <img>), and test/core/crmValues.test.ts expects the new string";
-
 const CRM_QUERIES = [
 	'crmRecord.search',
 	'crmRecord.searchByDates',
@@ -246,22 +241,6 @@ export const WIRE_ALLOWED: AllowedDifference[] = [
 			'the node sends page and limit as JSON numbers; custom/reports\' example sends strings ("limit": "2", "page": "1"); reportsCollection\'s example leaves both blank ("limit": , "page": ), so it says nothing',
 		check:
 			'CRM Record > Get Report with Limit 2 and Return All off: the output must have at most 2 rows (a CRM that ignored numeric paging would return the whole report)',
-	},
-	{
-		entry: ['crmCase.createWithAttachments', 'crmCase.updateWithAttachments'],
-		kind: 'wire-body-value',
-		name: 'attachments[0]',
-		reason: ATTACHMENT_REASON,
-		bug: true,
-		fix: ATTACHMENT_FIX,
-	},
-	{
-		entry: 'crmRecord.createWithAttachments',
-		kind: 'wire-body-value',
-		name: 'fields.Adjuntos[0]',
-		reason: ATTACHMENT_REASON,
-		bug: true,
-		fix: ATTACHMENT_FIX,
 	},
 	{
 		entry: 'crmActivity.createCall',
