@@ -133,6 +133,16 @@ export function setBody(body: IDataObject, param: ParamDef, key: string, value: 
 	target[key] = value as IDataObject[string];
 }
 
+/** The phone's country from the parameter `countryFrom` names (CRM call activity), if given. */
+function countryOf(param: ParamDef, values: Map<ParamDef, unknown>): string | undefined {
+	if (!param.countryFrom) return undefined;
+	for (const [other, raw] of values) {
+		const value = unwrap(raw);
+		if (other.name === param.countryFrom && !isEmpty(value)) return String(value).trim();
+	}
+	return undefined;
+}
+
 /** Validates an item's values and places them in query/body/form. */
 export function placeParams(
 	endpoint: EndpointDef,
@@ -153,7 +163,7 @@ export function placeParams(
 		const converted = toWire(param, raw, timeZone);
 		if (!converted.ok) return converted;
 		const value = param.crmType
-			? nestValue(converted.value, { type: param.crmType })
+			? nestValue(converted.value, { type: param.crmType, country: countryOf(param, values) })
 			: converted.value;
 		// A list of only commas, or JSON `[]` / `{}`, leaves a required value as missing as an empty field.
 		if (param.required && isEmptyValue(value)) {

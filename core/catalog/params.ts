@@ -772,8 +772,15 @@ export function activityParams(type: 'call' | 'meet' | 'task'): ParamDef[] {
 			fieldsText(
 				'phone',
 				'Phone',
-				'Number to call; "+57 3001234567" also sets the country code. Sent as {type: "telephone", code, value}.',
-				{ crmType: 'phone' },
+				'Number to call; "+57 3001234567" also sets the country code. Sent as {type: "telephone", country, code, value}.',
+				{ crmType: 'phone', countryFrom: 'phone.country' },
+			),
+			// Named after where it goes (fields.phone.country); the node nests it into `phone`.
+			fieldsText(
+				'phone.country',
+				'Phone Country',
+				'Country of the phone number as the CRM names it, e.g. COLOMBIA. Sent as phone.country.',
+				{ in: 'node', placeholder: 'COLOMBIA' },
 			),
 		);
 	}

@@ -91,6 +91,8 @@ export interface ParamDef {
 	crmType?: CrmFieldType;
 	/** binary in a JSON body: the key is the value of this (`node`) parameter instead of `name`. */
 	keyFrom?: string;
+	/** crmType phone: the phone's `country` is the value of this (`node`) parameter. */
+	countryFrom?: string;
 }
 
 /** Body that is an array of records (add_record, add_dnc ...): batched over input items. */

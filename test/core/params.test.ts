@@ -1,10 +1,11 @@
 /* eslint-disable */ // dev-only: the community-node lint rules guard what ships (nodes/, credentials/)
 /**
- * toWire, table-driven: one user value -> what wolkvox gets, or the problem naming the field.
+ * toWire, table-driven: one user value -> what wolkvox gets, or the problem naming the field; and
+ * placeParams where one value is built from two fields (the call activity's phone).
  * The expected values are the vendor's documented spellings, not read from the code.
  */
-import type { ParamDef } from '../../core/catalog';
-import { toWire } from '../../core/params';
+import { findEndpoint, type ParamDef } from '../../core/catalog';
+import { placeParams, toWire } from '../../core/params';
 
 const integer = (allowWords?: string[]): ParamDef => ({
 	name: 'skill_id',
@@ -50,5 +51,35 @@ describe('toWire integer with words', () => {
 			ok: true,
 			value: 25,
 		});
+	});
+});
+
+describe('placeParams: the CRM call activity phone', () => {
+	// custom/insert type call: "phone": {"type": "telephone", "country": "COLOMBIA", "code": "57",
+	// "value": "3000000001"}; "country | Indica el país asociado al número de teléfono."
+	const call = findEndpoint('crmActivity', undefined, 'createCall')!;
+	const values = (given: Record<string, unknown>) =>
+		new Map(call.params.map((p) => [p, given[p.name]] as [ParamDef, unknown]));
+	const required = { name: 'Llamar', name_module: 'cases', id_record: '664xx' };
+
+	test.each([
+		[
+			{ phone: '3000000001', 'phone.country': 'COLOMBIA' },
+			{ type: 'telephone', country: 'COLOMBIA', value: '3000000001' },
+		],
+		[
+			{ phone: '+57 300 000 0001', 'phone.country': ' COLOMBIA ' },
+			{ type: 'telephone', country: 'COLOMBIA', code: '57', value: '3000000001' },
+		],
+		[
+			{ phone: '+57 3000000001', 'phone.country': '' },
+			{ type: 'telephone', code: '57', value: '3000000001' },
+		],
+		[{ phone: '3000000001' }, { type: 'telephone', value: '3000000001' }],
+	])('%o -> fields.phone %o', (given, phone) => {
+		const placed = placeParams(call, values({ ...required, ...given }), 'UTC', false);
+		if (!placed.ok) throw new Error(placed.problem);
+		expect((placed.value.body.fields as Record<string, unknown>).phone).toEqual(phone);
+		expect(placed.value.body.fields).not.toHaveProperty(['phone.country']);
 	});
 });

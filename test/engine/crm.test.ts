@@ -47,6 +47,7 @@ function sample(e: EndpointDef, p: ParamDef): { input: unknown; wire: unknown } 
 			e.resource === 'crmCollection' ? '1001' : e.resource === 'crmCase' ? 'Request' : '1000',
 		);
 	if (p.name === 'attachmentField') return same('Adjuntos');
+	if (p.name === 'phone.country') return same('COLOMBIA');
 	switch (p.kind) {
 		case 'date': {
 			const end = ['to', 'dateEnd'].includes(p.name);
@@ -75,7 +76,13 @@ function sample(e: EndpointDef, p: ParamDef): { input: unknown; wire: unknown } 
 			if (p.crmType === 'phone')
 				return {
 					input: '+57 300 1234567',
-					wire: { type: 'telephone', code: '57', value: '3001234567' },
+					// the call activity's Phone Country (sample 'COLOMBIA') goes into the phone
+					wire: {
+						type: 'telephone',
+						...(p.countryFrom ? { country: 'COLOMBIA' } : {}),
+						code: '57',
+						value: '3001234567',
+					},
 				};
 			return same(`v-${p.name}`);
 	}

@@ -243,15 +243,6 @@ export const WIRE_ALLOWED: AllowedDifference[] = [
 			'CRM Record > Get Report with Limit 2 and Return All off: the output must have at most 2 rows (a CRM that ignored numeric paging would return the whole report)',
 	},
 	{
-		entry: 'crmActivity.createCall',
-		kind: 'wire-body-missing',
-		name: 'fields.phone.country',
-		reason:
-			'the example phone is {"type": "telephone", "country": "COLOMBIA", "code": "57", "value": "3000000001"} and the table documents country ("Indica el país asociado al número de teléfono"); the node has no field for it and sends {type, code, value}',
-		bug: true,
-		fix: "core/catalog/params.ts activityParams('call'): add { name: 'phone.country', displayName: 'Phone Country', kind: 'string', in: 'node', inObject: 'fields', placeholder: 'COLOMBIA', description: 'Country of the phone number, sent as phone.country.' } (named after where it goes, so the reference wire test fills it from the example) and on `phone` a new ParamDef field `countryFrom: 'phone.country'` (core/catalog/types.ts); core/params.ts placeParams: `nestValue(converted.value, { type: param.crmType, country: <the value of the countryFrom parameter in values> })`; test/engine/crm.test.ts's call expectation then includes the country",
-	},
-	{
 		entry: 'storage.uploadFiles with form file (file)',
 		kind: 'wire-form-missing',
 		name: 'file',
