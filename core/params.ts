@@ -154,6 +154,8 @@ export function placeParams(
 	for (const [param, raw] of values) {
 		if (isEmpty(unwrap(raw))) {
 			if (param.required) return problem(`${label(param)} is required`);
+			if (param.sendEmpty && param.in === 'body' && endpoint.method !== 'GET')
+				setBody(built.body, param, param.name, '');
 			continue;
 		}
 		if (param.kind === 'binary') {

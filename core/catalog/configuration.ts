@@ -52,7 +52,7 @@ export const configurationEndpoints: EndpointDef[] = [
 		name: 'Create Agent',
 		action: 'Create an agent',
 		description:
-			'Creates a new agent user with its name, identification number and optional SSO username and password. Returns the new agent ID and its password.',
+			'Creates a new agent user with its name, identification number and optional SSO username and password; without a password wolkvox assigns a random one. Returns the new agent ID and its password.',
 		method: 'POST',
 		params: agentProfileFields(false),
 	}),

@@ -400,8 +400,19 @@ export const agentProfileFields = (forUpdate: boolean): ParamDef[] => [
 		displayName: 'Password',
 		kind: 'string',
 		in: 'body',
-		description:
-			'Password for the agent. Leave empty to let wolkvox generate a random one. Must contain an uppercase letter, a lowercase letter, a digit and one of !#%&*@.',
+		// create_agent: "“agent_pass”: “” puede permanecer vacío y el sistema asignará una contraseña
+		// aleatoria". edit_agent says the same, but on an update an empty field must not reset a
+		// password, so there an empty value is not sent.
+		...(forUpdate
+			? {
+					description:
+						'New password for the agent. Left empty, no password is sent, so the current one is kept (wolkvox assigns a random one to an explicitly empty agent_pass, which the node does not send on an update). Must contain an uppercase letter, a lowercase letter, a digit and one of !#%&*@.',
+				}
+			: {
+					sendEmpty: true,
+					description:
+						'Password for the agent. Leave empty to let wolkvox generate a random one (sent as an empty agent_pass, as wolkvox documents); the answer returns it. Must contain an uppercase letter, a lowercase letter, a digit and one of !#%&*@.',
+				}),
 		pattern: '^(?=.*[a-z])(?=.*[A-Z])(?=.*[0-9])(?=.*[!#%&*@]).+$',
 		patternHint:
 			'at least one uppercase letter, one lowercase letter, one digit and one of the characters !#%&*@',

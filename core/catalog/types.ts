@@ -91,6 +91,11 @@ export interface ParamDef {
 	crmType?: CrmFieldType;
 	/** binary in a JSON body: the key is the value of this (`node`) parameter instead of `name`. */
 	keyFrom?: string;
+	/**
+	 * body, optional: an empty (or absent) value is sent as "" instead of being left out, where
+	 * wolkvox gives "" a meaning (create_agent agent_pass "" = a random password).
+	 */
+	sendEmpty?: boolean;
 	/** crmType phone: the phone's `country` is the value of this (`node`) parameter. */
 	countryFrom?: string;
 }

@@ -83,3 +83,42 @@ describe('placeParams: the CRM call activity phone', () => {
 		expect(placed.value.body.fields).not.toHaveProperty(['phone.country']);
 	});
 });
+
+describe('placeParams: the agent password', () => {
+	// create_agent and edit_agent: "El campo para asignar una contraseña “agent_pass”: “” puede
+	// permanecer vacío y el sistema asignará una contraseña aleatoria."
+	const create = findEndpoint('configuration', undefined, 'createAgent')!;
+	const update = findEndpoint('configuration', undefined, 'updateAgent')!;
+	const place = (endpoint: typeof create, given: Record<string, unknown>) => {
+		const values = new Map(endpoint.params.map((p) => [p, given[p.name]] as [ParamDef, unknown]));
+		return placeParams(endpoint, values, 'UTC', false);
+	};
+	const profile = { agent_dni: '0010203', agent_name: 'Phoenix Jones' };
+
+	test.each([[undefined], [''], ['  ']])(
+		'create, password %p: sends agent_pass "" (wolkvox assigns a random one)',
+		(password) => {
+			const placed = place(create, { ...profile, agent_pass: password });
+			expect(placed.ok && placed.value.body).toEqual({ ...profile, agent_pass: '' });
+		},
+	);
+
+	test('create, a password is sent and must meet the rule', () => {
+		const placed = place(create, { ...profile, agent_pass: 'Password0123*' });
+		expect(placed.ok && placed.value.body).toEqual({ ...profile, agent_pass: 'Password0123*' });
+		const weak = place(create, { ...profile, agent_pass: 'password' });
+		expect(!weak.ok && weak.problem).toMatch(/"Password" \(agent_pass\) must be at least one/);
+	});
+
+	test.each([[undefined], ['']])(
+		'update, password %p: no agent_pass is sent, so the password is not reset',
+		(password) => {
+			const placed = place(update, {
+				agent_id: '1001',
+				agent_name: 'Brooklyn',
+				agent_pass: password,
+			});
+			expect(placed.ok && placed.value.body).toEqual({ agent_name: 'Brooklyn' });
+		},
+	);
+});

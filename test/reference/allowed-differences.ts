@@ -260,21 +260,11 @@ export const WIRE_ALLOWED: AllowedDifference[] = [
 		fix: 'the same change as for wire-form-missing file (one fix removes both entries)',
 	},
 	{
-		entry: 'configuration.createAgent with agent_pass=""',
-		kind: 'wire-body-missing',
-		name: 'agent_pass',
-		reason:
-			'create_agent: "“agent_pass”: “” puede permanecer vacío y el sistema asignará una contraseña aleatoria"; the node never sends an empty value, so the documented way to get a random password cannot be sent (whether leaving the key out does the same is unknown)',
-		bug: true,
-		fix: "core/catalog/types.ts ParamDef: new field `sendEmpty?: boolean` (an empty optional value is sent as \"\"); core/catalog/params.ts agentProfileFields: agent_pass gets sendEmpty: true when !forUpdate; core/params.ts placeParams: `if (isEmpty(unwrap(raw))) { if (param.required) return problem(...); if (param.sendEmpty && param.in === 'body') setBody(built.body, param, param.name, ''); continue; }`",
-	},
-	{
 		entry: 'configuration.updateAgent with agent_pass=""',
 		kind: 'wire-body-missing',
 		name: 'agent_pass',
 		reason:
-			'edit_agent says an empty agent_pass gets a random password; the node leaves an empty password out on purpose, so that an empty field never resets a password, but its field description still promises "Leave empty to let wolkvox generate a random one"',
-		fix: "core/catalog/params.ts agentProfileFields agent_pass description: for forUpdate 'New password ... Leave empty to keep the current one.' (the create variant keeps the random-password sentence)",
+			'edit_agent: "“agent_pass”: “” puede permanecer vacío y el sistema asignará una contraseña aleatoria"; the node leaves an empty password out on purpose (create_agent sends it, see sendEmpty), so that an empty or untouched Password field never resets an existing password; the field description says so ("Left empty, no password is sent, so the current one is kept")',
 		check:
 			'Configuration > Update Agent with only the name changed: the agent must still log in with the old password',
 	},
