@@ -96,6 +96,11 @@ export interface ParamDef {
 	 * wolkvox gives "" a meaning (create_agent agent_pass "" = a random password).
 	 */
 	sendEmpty?: boolean;
+	/**
+	 * binary in a form: a single file goes out under this name instead of `name` (storage
+	 * upload_files: one file is `file`, several are `file[]`).
+	 */
+	singleName?: string;
 	/** crmType phone: the phone's `country` is the value of this (`node`) parameter. */
 	countryFrom?: string;
 }

@@ -100,7 +100,7 @@ export const STATIC_ALLOWED: AllowedDifference[] = [
 		kind: 'missing-described',
 		name: 'file',
 		reason:
-			'the table gives one parameter two names: "file" for a single file and "file[]" for several ("use \'file\' for single or \'file[]\' for multiple"); the catalog has one binary parameter, file[]. Which name goes out for one file is checked by the wire case "storage.uploadFiles with form file (file)"',
+			'the table gives one parameter two names: "file" for a single file and "file[]" for several ("Para cargar un solo archivo, el campo del formulario debe llamarse: file"; "Para cargar varios archivos, los campos del formulario deben llamarse: file[]"); the catalog has one binary parameter file[] with singleName: \'file\', so one file goes out as file and several as file[] (the wire cases check both: the example with two file[] parts and the documented value "form file (file)")',
 	},
 	{
 		entry: 'crmCase.update',
@@ -241,23 +241,6 @@ export const WIRE_ALLOWED: AllowedDifference[] = [
 			'the node sends page and limit as JSON numbers; custom/reports\' example sends strings ("limit": "2", "page": "1"); reportsCollection\'s example leaves both blank ("limit": , "page": ), so it says nothing',
 		check:
 			'CRM Record > Get Report with Limit 2 and Return All off: the output must have at most 2 rows (a CRM that ignored numeric paging would return the whole report)',
-	},
-	{
-		entry: 'storage.uploadFiles with form file (file)',
-		kind: 'wire-form-missing',
-		name: 'file',
-		reason:
-			'upload_files: "Para cargar un solo archivo, el campo del formulario debe llamarse: file"; the node names every part file[], also a single file',
-		bug: true,
-		fix: "core/catalog/types.ts ParamDef: new field `singleName?: string`; core/catalog/storage.ts upload_files param `file[]`: singleName: 'file'; nodes/Wolkvox/execute/itemRequest.ts formParts: when a binary parameter with singleName holds exactly one file, name the part param.singleName (two or more stay file[])",
-	},
-	{
-		entry: 'storage.uploadFiles with form file (file)',
-		kind: 'wire-form-extra',
-		name: 'file[]',
-		reason: 'the other half of wire-form-missing file: the single file goes out as file[]',
-		bug: true,
-		fix: 'the same change as for wire-form-missing file (one fix removes both entries)',
 	},
 	{
 		entry: 'configuration.updateAgent with agent_pass=""',
