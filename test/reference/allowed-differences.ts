@@ -121,7 +121,7 @@ export const STATIC_ALLOWED: AllowedDifference[] = [
 		kind: 'required',
 		name: 'form',
 		reason:
-			'insertAttach\'s sentence lists "form" as required, cases/insert (the same case without attachments) does not and its table calls it custom fields; the catalog keeps Custom Fields optional',
+			'collection inconsistent across pages: insertAttach\'s sentence lists "form" as required (se requiere: ... "form", "status", "priority" y "attachments"), cases/insert (the same case without attachments) does not and its table calls it custom fields ("Son los campos personalizados"); both examples send a form. The catalog keeps Custom Fields optional so a case without custom fields can be created, and the operation description says so',
 		check:
 			'CRM Case > Create With Attachments with Custom Fields empty: the CRM either creates the case or answers 400 naming form',
 	},
@@ -146,26 +146,16 @@ export const STATIC_ALLOWED: AllowedDifference[] = [
 		kind: 'extra',
 		name: ['fields.last_pay', 'fields.last_pay_date', 'fields.expiring_date', 'fields.days_delay'],
 		reason:
-			"only insertObligation documents these obligation fields; updateObligation's example and table show total_balance, portfolio_type and form. Kept because both send the same `fields` object of an obligation",
+			"only insertObligation documents these obligation fields; updateObligation's example and table show total_balance, portfolio_type and form. Offered on purpose because both requests send the same `fields` object of an obligation and updating a payment is the common case; the operation description says they are documented only for Create Obligation",
 		check:
 			'CRM Collection > Update Obligation with Days Overdue set, then Get Obligation: days_delay must hold the new value',
 	},
 	{
 		entry: 'crmCollection.createManagement',
 		kind: 'required',
-		name: ['fields.tipifycation_desc', 'fields.module'],
-		reason:
-			'the note says "Los campos obligatorios son: tipifycation_code, tipifycation_desc, module y wolkvox_idRecord" and the other sentence also requires tipifycation_desc and module; the catalog has both optional',
-		bug: true,
-		fix: "core/catalog/crm.ts insertGestion: the MANAGEMENT_FIELDS entry tipifycation_desc gets required: true (e.g. `bodyText(name, displayName, description, { inObject: 'fields', ...(name === 'tipifycation_desc' ? { required: true } : {}) })`); `module` { alwaysShow: true, default: 'collections', inObject: 'fields' } -> { required: true, default: 'collections', inObject: 'fields' }",
-	},
-	{
-		entry: 'crmCollection.createManagement',
-		kind: 'required',
 		name: 'fields.tipifycation_code',
 		reason:
-			"documentation contradicts itself: the note makes tipifycation_code mandatory but the vendor's own example body omits it (and the table's example cell for it shows tipifycation_desc); the catalog follows the example and keeps it optional",
-		fix: 'core/catalog/crm.ts MANAGEMENT_FIELDS tipifycation_code description: add "The vendor\'s note lists it as mandatory, its example request omits it."',
+			'documentation contradicts itself: the note makes tipifycation_code mandatory ("Los campos obligatorios son: “tipifycation_code”, “tipifycation_desc”, “module” y “wolkvox_idRecord”") but the vendor\'s own example body omits it (and the table\'s example cell for it shows tipifycation_desc); the catalog follows the example and keeps it optional, and the field and operation descriptions say so (tipifycation_desc and module are required, as both the note and the sentence say)',
 		check:
 			'CRM Collection > Create Management without Typification Code: the CRM either stores the management or answers 400',
 	},
