@@ -205,7 +205,7 @@ export const WIRE_ALLOWED: AllowedDifference[] = [
 		kind: 'wire-query-extra',
 		name: 'connector_id',
 		reason:
-			'documentation contradicts itself: the example is a GET with the JSON body {"connector_id": ""} while its text says "se realiza por método POST"; n8n drops GET bodies, so the node sends GET ?connector_id=, which neither shape documents',
+			'documentation contradicts itself: the example is a GET with the JSON body {"connector_id": ""} and the page says "Tipo de petición: Método \'GET\'", while its text says "El consumo de esta API se realiza por método POST" (a sentence most pages share). The node keeps the example\'s method, GET; n8n\'s request helper deletes the body of every GET (@n8n/backend-network httpRequest: `if (axiosRequest.method.toUpperCase() === \'GET\') delete axiosRequest.data`), so connector_id travels in the query, a shape neither the example nor the text shows. The operation description says so and names the fallback',
 		check:
 			'WhatsApp > List Templates for a connector that has templates: an empty list or a 400 "SOME PARAMETERS ARE REQUIRED" means the server does not read connector_id from the query (then use API Request > Send Request with POST and a JSON body)',
 	},
