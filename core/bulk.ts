@@ -131,6 +131,16 @@ export function planBatches(
 	return { batches: groupAndBatch(entries, size), targets };
 }
 
+/** The batch is the one word that stands for every record (remove_dnc "All"). */
+function isAllValue(word: string | undefined, batch: BulkRecord[]): boolean {
+	return (
+		word !== undefined &&
+		batch.length === 1 &&
+		typeof batch[0] === 'string' &&
+		batch[0].trim().toLowerCase() === word.toLowerCase()
+	);
+}
+
 /** The request that carries one batch: the records as the body, joined, or wrapped in an object. */
 export function batchRequest(
 	endpoint: EndpointDef,
@@ -138,7 +148,11 @@ export function batchRequest(
 	batch: Batch<BulkRecord>,
 ): WolkvoxRequest {
 	const records = endpoint.records!;
-	const list = records.join ? batch.records.join(records.join) : batch.records;
+	const list = isAllValue(records.allValue, batch.records)
+		? records.allValue!
+		: records.join
+			? batch.records.join(records.join)
+			: batch.records;
 	const flag = records.multipleFlag ? { [records.multipleFlag]: batch.records.length > 1 } : {};
 	const body = records.wrapIn ? { ...target.body, ...flag, [records.wrapIn]: list } : list;
 	const { method, file, api, path, readOnly } = endpoint;

@@ -161,10 +161,18 @@ export function recordFromItem(
 }
 
 /**
- * A binary file as the CRM expects an attachment: an HTML anchor with a base64 data URL and the
- * file name (the shape of the vendor's examples).
+ * A binary file as the CRM expects an attachment: an HTML anchor with a base64 data URL that
+ * downloads as the file name. An image also shows as a preview, byte for byte the vendor's example
+ * (`<a href='data:image/png;base64,…' download='foto3.png'> <img style='max-height: 200px'
+ * src='data:image/png;base64,…' alt='foto3.png'> </a>`); the vendor shows no other type, so other
+ * files get the same anchor with the name as its text.
  */
 export function crmAttachment(base64: string, mimeType: string, fileName: string): string {
-	const safeName = fileName.replace(/'/g, '');
-	return `<a href='data:${mimeType};base64,${base64}' alt='${safeName}'> </a>`;
+	// A quote or an angle bracket would end the attribute or the tag.
+	const safeName = fileName.replace(/['<>]/g, '');
+	const url = `data:${mimeType};base64,${base64}`;
+	const content = /^image\//i.test(mimeType)
+		? `<img style='max-height: 200px' src='${url}' alt='${safeName}'>`
+		: safeName;
+	return `<a href='${url}' download='${safeName}'> ${content} </a>`;
 }

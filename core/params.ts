@@ -54,7 +54,9 @@ export function toWire(param: ParamDef, raw: unknown, timeZone: string): Checked
 	switch (param.kind) {
 		case 'integer': {
 			const s = String(text);
-			if (param.allowWords?.includes(s.toLowerCase())) return ok(s.toLowerCase());
+			// Words match in any case and go out as the catalog spells them (all, VAGENT, ready).
+			const word = param.allowWords?.find((w) => w.toLowerCase() === s.toLowerCase());
+			if (word !== undefined) return ok(word);
 			if (!/^\d+$/.test(s)) {
 				const words = param.allowWords?.length
 					? ` or ${param.allowWords.map((w) => `"${w}"`).join(', ')}`
@@ -132,6 +134,16 @@ export function setBody(body: IDataObject, param: ParamDef, key: string, value: 
 	target[key] = value as IDataObject[string];
 }
 
+/** The phone's country from the parameter `countryFrom` names (CRM call activity), if given. */
+function countryOf(param: ParamDef, values: Map<ParamDef, unknown>): string | undefined {
+	if (!param.countryFrom) return undefined;
+	for (const [other, raw] of values) {
+		const value = unwrap(raw);
+		if (other.name === param.countryFrom && !isEmpty(value)) return String(value).trim();
+	}
+	return undefined;
+}
+
 /** Validates an item's values and places them in query/body/form. */
 export function placeParams(
 	endpoint: EndpointDef,
@@ -143,6 +155,8 @@ export function placeParams(
 	for (const [param, raw] of values) {
 		if (isEmpty(unwrap(raw))) {
 			if (param.required) return problem(`${label(param)} is required`);
+			if (param.sendEmpty && param.in === 'body' && endpoint.method !== 'GET')
+				setBody(built.body, param, param.name, '');
 			continue;
 		}
 		if (param.kind === 'binary') {
@@ -152,7 +166,7 @@ export function placeParams(
 		const converted = toWire(param, raw, timeZone);
 		if (!converted.ok) return converted;
 		const value = param.crmType
-			? nestValue(converted.value, { type: param.crmType })
+			? nestValue(converted.value, { type: param.crmType, country: countryOf(param, values) })
 			: converted.value;
 		// A list of only commas, or JSON `[]` / `{}`, leaves a required value as missing as an empty field.
 		if (param.required && isEmptyValue(value)) {

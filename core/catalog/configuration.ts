@@ -52,7 +52,7 @@ export const configurationEndpoints: EndpointDef[] = [
 		name: 'Create Agent',
 		action: 'Create an agent',
 		description:
-			'Creates a new agent user with its name, identification number and optional SSO username and password. Returns the new agent ID and its password.',
+			'Creates a new agent user with its name, identification number and optional SSO username and password; without a password wolkvox assigns a random one. Returns the new agent ID and its password.',
 		method: 'POST',
 		params: agentProfileFields(false),
 	}),
@@ -99,7 +99,7 @@ export const configurationEndpoints: EndpointDef[] = [
 		name: 'Remove Do-Not-Call Numbers',
 		action: 'Remove numbers from the do-not-call list',
 		description:
-			'Destructive: deletes one or more telephone numbers from the inbound and/or outbound do-not-call list, so they can be contacted again. Up to 10,000 numbers per call.',
+			'Destructive: deletes one or more telephone numbers from the inbound and/or outbound do-not-call list, so they can be contacted again. Up to 10,000 numbers per call. A single record "All" empties the chosen list (sent as {"telephones": "All"}).',
 		method: 'DELETE',
 		destructive: true,
 		params: [
@@ -116,10 +116,16 @@ export const configurationEndpoints: EndpointDef[] = [
 		],
 		strategy: 'bulk',
 		records: {
-			fields: [telephone({ description: 'Telephone number to unblock.' })],
+			fields: [
+				telephone({
+					description:
+						'A number to unblock, or All (as the only record) to empty the whole list chosen in List.',
+				}),
+			],
 			uploadLimit: UPLOAD_LIMIT,
 			wrapIn: 'telephones',
 			valueField: 'telephone',
+			allValue: 'All',
 		},
 	}),
 	configuration('add_ip', 'addAllowedIp', {

@@ -272,7 +272,7 @@ const caseEndpoints: EndpointDef[] = [
 		name: 'Create With Attachments',
 		action: 'Create a CRM case with attachments',
 		description:
-			'Creates a case whose attachments are the binary files of the input item, sent as base64. Returns the wolkvox_id and the prefixed case number.',
+			"Creates a case whose attachments are the binary files of the input item, sent as base64. Returns the wolkvox_id and the prefixed case number. wolkvox's page for this request lists form (Custom Fields) as required while its Create page does not; the node keeps it optional, so fill Custom Fields if the CRM answers 400 naming form.",
 		params: [...caseFields('body'), crmAttachments()],
 	}),
 	crmCase('updateCaseAttachment', 'updateWithAttachments', {
@@ -312,7 +312,11 @@ const caseEndpoints: EndpointDef[] = [
 // Collections: obligations, managements (gestiones), massive load, reports
 
 const MANAGEMENT_FIELDS: Array<[string, string, string]> = [
-	['tipifycation_code', 'Typification Code', 'Code of the typification.'],
+	[
+		'tipifycation_code',
+		'Typification Code',
+		"Code of the typification. The vendor's note lists it as mandatory, its example request omits it.",
+	],
 	['tipifycation_desc', 'Typification', 'Description of the typification.'],
 	['id_customer', 'Customer ID', 'Identification number of the customer.'],
 	['customer_id', 'Other Customer ID', 'Additional identification of the customer.'],
@@ -378,7 +382,7 @@ const collectionEndpoints: EndpointDef[] = [
 		name: 'Update Obligation',
 		action: 'Update an obligation of a collections record',
 		description:
-			'Changes balances, dates, portfolio type or custom fields of an obligation (its name cannot change).',
+			"Changes balances, dates, portfolio type or custom fields of an obligation (its name cannot change). wolkvox's example and table for this request show only Total Balance, Portfolio Type and Custom Fields; Last Payment, Last Payment Date, Due Date and Days Overdue are documented for Create Obligation and offered here because both send the same obligation fields.",
 		params: [
 			crmRecordId('wolkvox_id', 'wolkvox_id of the collections record.'),
 			bodyText('obligation', 'Obligation ID', 'Code of the obligation, e.g. 001-0000003.', {
@@ -391,19 +395,24 @@ const collectionEndpoints: EndpointDef[] = [
 		name: 'Create Management',
 		action: 'Log a collection management on a record',
 		description:
-			'Logs a collection management (contact attempt, typification) on a record of the collections module. Returns the wolkvox_id.',
+			"Logs a collection management (contact attempt, typification) on a record of the collections module. Returns the wolkvox_id. wolkvox's note also lists the Typification Code as mandatory, but its example request omits it, so it is optional here.",
 		params: [
 			bodyText('wolkvox_idRecord', 'Record ID', 'wolkvox_id of the collections record.', {
 				required: true,
 				inObject: 'fields',
 			}),
+			// "Los campos obligatorios son: “tipifycation_code”, “tipifycation_desc”, “module” y
+			// “wolkvox_idRecord”"; the example omits tipifycation_code (kept optional).
 			bodyText('module', 'Module', 'CRM module of the record.', {
-				alwaysShow: true,
+				required: true,
 				default: 'collections',
 				inObject: 'fields',
 			}),
 			...MANAGEMENT_FIELDS.map(([name, displayName, description]) =>
-				bodyText(name, displayName, description, { inObject: 'fields' }),
+				bodyText(name, displayName, description, {
+					inObject: 'fields',
+					...(name === 'tipifycation_desc' ? { required: true } : {}),
+				}),
 			),
 		],
 	}),

@@ -400,8 +400,19 @@ export const agentProfileFields = (forUpdate: boolean): ParamDef[] => [
 		displayName: 'Password',
 		kind: 'string',
 		in: 'body',
-		description:
-			'Password for the agent. Leave empty to let wolkvox generate a random one. Must contain an uppercase letter, a lowercase letter, a digit and one of !#%&*@.',
+		// create_agent: "“agent_pass”: “” puede permanecer vacío y el sistema asignará una contraseña
+		// aleatoria". edit_agent says the same, but on an update an empty field must not reset a
+		// password, so there an empty value is not sent.
+		...(forUpdate
+			? {
+					description:
+						'New password for the agent. Left empty, no password is sent, so the current one is kept (wolkvox assigns a random one to an explicitly empty agent_pass, which the node does not send on an update). Must contain an uppercase letter, a lowercase letter, a digit and one of !#%&*@.',
+				}
+			: {
+					sendEmpty: true,
+					description:
+						'Password for the agent. Leave empty to let wolkvox generate a random one (sent as an empty agent_pass, as wolkvox documents); the answer returns it. Must contain an uppercase letter, a lowercase letter, a digit and one of !#%&*@.',
+				}),
 		pattern: '^(?=.*[a-z])(?=.*[A-Z])(?=.*[0-9])(?=.*[!#%&*@]).+$',
 		patternHint:
 			'at least one uppercase letter, one lowercase letter, one digit and one of the characters !#%&*@',
@@ -708,7 +719,7 @@ export const crmAttachments = (extra: Overrides<ParamDef> = {}): ParamDef =>
 		name: 'attachments',
 		in: 'body',
 		description:
-			'Binary properties of the input item to attach (comma-separated); each is sent as base64 like the CRM expects.',
+			"Binary properties of the input item to attach (comma-separated); each is sent as a base64 link that downloads under its file name (images with a preview), like the CRM's examples.",
 		...extra,
 	});
 
@@ -772,8 +783,15 @@ export function activityParams(type: 'call' | 'meet' | 'task'): ParamDef[] {
 			fieldsText(
 				'phone',
 				'Phone',
-				'Number to call; "+57 3001234567" also sets the country code. Sent as {type: "telephone", code, value}.',
-				{ crmType: 'phone' },
+				'Number to call; "+57 3001234567" also sets the country code. Sent as {type: "telephone", country, code, value}.',
+				{ crmType: 'phone', countryFrom: 'phone.country' },
+			),
+			// Named after where it goes (fields.phone.country); the node nests it into `phone`.
+			fieldsText(
+				'phone.country',
+				'Phone Country',
+				'Country of the phone number as the CRM names it, e.g. COLOMBIA. Sent as phone.country.',
+				{ in: 'node', placeholder: 'COLOMBIA' },
 			),
 		);
 	}

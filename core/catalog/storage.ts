@@ -105,10 +105,11 @@ export const storageEndpoints: EndpointDef[] = [
 		name: 'Upload Files',
 		action: 'Upload files to wolkvox Storage',
 		description:
-			'Uploads one or more files to wolkvox Storage, optionally into a folder. Returns the files stored and per-file errors with counts.',
+			'Uploads one or more files to wolkvox Storage, optionally into a folder. A single file is sent as form field "file", several as "file[]", as wolkvox documents. Returns the files stored and per-file errors with counts.',
 		params: [
 			binaryInputs({
 				name: 'file[]',
+				singleName: 'file',
 				description:
 					'Names of the binary properties of the input item holding the files, comma-separated.',
 			}),

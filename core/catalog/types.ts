@@ -91,6 +91,18 @@ export interface ParamDef {
 	crmType?: CrmFieldType;
 	/** binary in a JSON body: the key is the value of this (`node`) parameter instead of `name`. */
 	keyFrom?: string;
+	/**
+	 * body, optional: an empty (or absent) value is sent as "" instead of being left out, where
+	 * wolkvox gives "" a meaning (create_agent agent_pass "" = a random password).
+	 */
+	sendEmpty?: boolean;
+	/**
+	 * binary in a form: a single file goes out under this name instead of `name` (storage
+	 * upload_files: one file is `file`, several are `file[]`).
+	 */
+	singleName?: string;
+	/** crmType phone: the phone's `country` is the value of this (`node`) parameter. */
+	countryFrom?: string;
 }
 
 /** Body that is an array of records (add_record, add_dnc ...): batched over input items. */
@@ -108,6 +120,11 @@ export interface RecordsBody {
 	valueField?: string;
 	/** When set, the list is sent as one string joined by this separator (remove_record ids). */
 	join?: string;
+	/**
+	 * A batch whose only record is this word (in any case) sends the word itself instead of a
+	 * list: remove_dnc `{"telephones": "All"}` empties the do-not-call list.
+	 */
+	allValue?: string;
 	/** The records are the input items only (no "Fields Below" mode): CRM module records. */
 	itemsOnly?: boolean;
 	/** Body flag set to whether the batch holds more than one record (CRM delete `multiple`). */

@@ -129,7 +129,8 @@ export const whatsAppEndpoints: EndpointDef[] = [
 		name: 'List Templates',
 		action: 'List WhatsApp templates',
 		description:
-			'Lists the templates of a WhatsApp connector with their components, language, category and Meta review status.',
+			'Lists the templates of a WhatsApp connector with their components, language, category and Meta review status. wolkvox\'s example is a GET with the JSON body {"connector_id"}, which n8n cannot send (it drops GET bodies), so the node sends GET ?connector_id=. If a connector with templates lists none, use API Request with POST and that JSON body (the page\'s text says POST).',
+		// Method of the example and of "Tipo de petición: Método 'GET'"; its body cannot go with GET.
 		method: 'GET',
 		dataPath: 'data.meta_templates',
 		params: [connectorId({ description: 'WhatsApp connector whose templates are listed.' })],

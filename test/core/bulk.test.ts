@@ -7,7 +7,13 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { findEndpoint } from '../../core/catalog';
-import { buildRecord, planBatches, sendBatches, type BulkRecord } from '../../core/bulk';
+import {
+	batchRequest,
+	buildRecord,
+	planBatches,
+	sendBatches,
+	type BulkRecord,
+} from '../../core/bulk';
 import { WolkvoxFailure } from '../../core/failures';
 import { coreSession } from '../harness/core';
 import { freshToken } from '../harness/params';
@@ -139,4 +145,42 @@ test('records are checked before anything is sent: a record without its required
 		'UTC',
 	);
 	expect(looped).toEqual({ ok: true, value: { customer_id: '7', tel1: '573001112233' } });
+});
+
+describe('remove_dnc: the single record "All" empties the list', () => {
+	// remove_dnc: "El campo “telephones” puede recibir el parámetro “All” si deseas eliminar todos los
+	// registros DNC agregados previamente: { “telephones”: “All” }" (also {“telephones”: “all”, “type”: “inbound”}).
+	const removeDnc = findEndpoint('configuration', undefined, 'removeDoNotCallNumbers')!;
+	const target = { qs: {}, body: { type: 'inbound' } };
+	test.each([
+		[['All'], 'All'],
+		[['all'], 'All'],
+		[[' ALL '], 'All'],
+		[['573001112233'], ['573001112233']],
+		[
+			['573001112233', 'All'],
+			['573001112233', 'All'],
+		],
+	])('records %p -> telephones %p', (records, telephones) => {
+		const batch = { groupKey: '', itemIndexes: records.map((_, i) => i), records };
+		expect(batchRequest(removeDnc, target, batch).body).toEqual({ type: 'inbound', telephones });
+	});
+
+	test('only where the catalog says so: add_dnc sends "All" as a number to block', () => {
+		const addDnc = findEndpoint('configuration', undefined, 'addDoNotCallNumbers')!;
+		const batch = { groupKey: '', itemIndexes: [0], records: ['All'] };
+		expect(batchRequest(addDnc, { qs: {}, body: {} }, batch).body).toEqual({ telephones: ['All'] });
+	});
+
+	test('over HTTP: the simulator gets {"telephones": "All", "type": "inbound"}', async () => {
+		const record = buildRecord(removeDnc, { json: { telephone: 'all' }, fieldTypes: [] }, 0, 'UTC');
+		if (!record.ok) throw new Error(record.problem);
+		const session = coreSession({ baseUrl: sim.url, token: freshToken(sim) });
+		const plan = planBatches([{ itemIndex: 0, target, record: record.value }], 10000);
+		const run = await sendBatches(session, removeDnc, plan, () => false);
+		expect(run.results.map((r) => 'answer' in r)).toEqual([true]);
+		expect(sim.requests({ api: 'remove_dnc' }).map((r) => [r.method, r.body])).toEqual([
+			['DELETE', { type: 'inbound', telephones: 'All' }],
+		]);
+	});
 });

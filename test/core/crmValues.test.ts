@@ -147,10 +147,26 @@ describe('simplify', () => {
 	});
 });
 
-test('an attachment is the anchor with a base64 data URL and the file name, like the vendor examples', () => {
-	expect(crmAttachment('iVBORw0KGgo=', 'image/png', "foto'3.png")).toBe(
-		"<a href='data:image/png;base64,iVBORw0KGgo=' alt='foto3.png'> </a>",
-	);
+describe('CRM attachment', () => {
+	// cases/insertAttach, cases/updateCaseAttachment and custom/insertAttach all attach
+	// "<a href='data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAhwAAALSC...' download='foto3.png'> <img style='max-height: 200px' src='data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAhwAAALSC...' alt='foto3.png'> </a>"
+	test('an image is the vendor example byte for byte: an anchor that downloads it, with a preview', () => {
+		expect(crmAttachment('iVBORw0KGgo=', 'image/png', 'foto3.png')).toBe(
+			"<a href='data:image/png;base64,iVBORw0KGgo=' download='foto3.png'> <img style='max-height: 200px' src='data:image/png;base64,iVBORw0KGgo=' alt='foto3.png'> </a>",
+		);
+	});
+
+	test('another file is the same anchor with its name as the text (no example: a known uncertainty)', () => {
+		expect(crmAttachment('JVBERi0=', 'application/pdf', 'factura 7.pdf')).toBe(
+			"<a href='data:application/pdf;base64,JVBERi0=' download='factura 7.pdf'> factura 7.pdf </a>",
+		);
+	});
+
+	test('a quote or angle bracket in the name cannot end the attribute or the tag', () => {
+		expect(crmAttachment('QQ==', 'text/plain', "it's <b>.txt")).toBe(
+			"<a href='data:text/plain;base64,QQ==' download='its b.txt'> its b.txt </a>",
+		);
+	});
 });
 
 describe('CRM base URL', () => {

@@ -100,7 +100,9 @@ export const STATIC_ALLOWED: AllowedDifference[] = [
 		kind: 'missing-described',
 		name: 'file',
 		reason:
-			'the table gives one parameter two names: "file" for a single file and "file[]" for several ("use \'file\' for single or \'file[]\' for multiple"); the catalog has one binary parameter, file[]. Which name goes out for one file is checked by the wire case "storage.uploadFiles with form file (file)"',
+			'the table gives one parameter two names: "file" for a single file and "file[]" for several ("Para cargar un solo archivo, el campo del formulario debe llamarse: file"; "Para cargar varios archivos, los campos del formulario deben llamarse: file[]"); the catalog has one binary parameter file[] with singleName: \'file\', so one file goes out as file and several as file[] (the wire cases check both: the example with two file[] parts and the documented value "form file (file)")',
+		check:
+			'Storage > Upload Files once with one binary property and once with two, then Storage > List Files: every file must be listed (data.counts.total_received in the answer counts what the server read)',
 	},
 	{
 		entry: 'crmCase.update',
@@ -121,7 +123,7 @@ export const STATIC_ALLOWED: AllowedDifference[] = [
 		kind: 'required',
 		name: 'form',
 		reason:
-			'insertAttach\'s sentence lists "form" as required, cases/insert (the same case without attachments) does not and its table calls it custom fields; the catalog keeps Custom Fields optional',
+			'collection inconsistent across pages: insertAttach\'s sentence lists "form" as required (se requiere: ... "form", "status", "priority" y "attachments"), cases/insert (the same case without attachments) does not and its table calls it custom fields ("Son los campos personalizados"); both examples send a form. The catalog keeps Custom Fields optional so a case without custom fields can be created, and the operation description says so',
 		check:
 			'CRM Case > Create With Attachments with Custom Fields empty: the CRM either creates the case or answers 400 naming form',
 	},
@@ -146,26 +148,16 @@ export const STATIC_ALLOWED: AllowedDifference[] = [
 		kind: 'extra',
 		name: ['fields.last_pay', 'fields.last_pay_date', 'fields.expiring_date', 'fields.days_delay'],
 		reason:
-			"only insertObligation documents these obligation fields; updateObligation's example and table show total_balance, portfolio_type and form. Kept because both send the same `fields` object of an obligation",
+			"only insertObligation documents these obligation fields; updateObligation's example and table show total_balance, portfolio_type and form. Offered on purpose because both requests send the same `fields` object of an obligation and updating a payment is the common case; the operation description says they are documented only for Create Obligation",
 		check:
 			'CRM Collection > Update Obligation with Days Overdue set, then Get Obligation: days_delay must hold the new value',
 	},
 	{
 		entry: 'crmCollection.createManagement',
 		kind: 'required',
-		name: ['fields.tipifycation_desc', 'fields.module'],
-		reason:
-			'the note says "Los campos obligatorios son: tipifycation_code, tipifycation_desc, module y wolkvox_idRecord" and the other sentence also requires tipifycation_desc and module; the catalog has both optional',
-		bug: true,
-		fix: "core/catalog/crm.ts insertGestion: the MANAGEMENT_FIELDS entry tipifycation_desc gets required: true (e.g. `bodyText(name, displayName, description, { inObject: 'fields', ...(name === 'tipifycation_desc' ? { required: true } : {}) })`); `module` { alwaysShow: true, default: 'collections', inObject: 'fields' } -> { required: true, default: 'collections', inObject: 'fields' }",
-	},
-	{
-		entry: 'crmCollection.createManagement',
-		kind: 'required',
 		name: 'fields.tipifycation_code',
 		reason:
-			"documentation contradicts itself: the note makes tipifycation_code mandatory but the vendor's own example body omits it (and the table's example cell for it shows tipifycation_desc); the catalog follows the example and keeps it optional",
-		fix: 'core/catalog/crm.ts MANAGEMENT_FIELDS tipifycation_code description: add "The vendor\'s note lists it as mandatory, its example request omits it."',
+			'documentation contradicts itself: the note makes tipifycation_code mandatory ("Los campos obligatorios son: “tipifycation_code”, “tipifycation_desc”, “module” y “wolkvox_idRecord”") but the vendor\'s own example body omits it (and the table\'s example cell for it shows tipifycation_desc); the catalog follows the example and keeps it optional, and the field and operation descriptions say so (tipifycation_desc and module are required, as both the note and the sentence say)',
 		check:
 			'CRM Collection > Create Management without Typification Code: the CRM either stores the management or answers 400',
 	},
@@ -192,11 +184,6 @@ export const STATIC_ALLOWED: AllowedDifference[] = [
 	},
 ];
 
-const ATTACHMENT_REASON =
-	"the vendor example attaches \"<a href='data:{mime};base64,{data}' download='{name}'> <img style='max-height: 200px' src='data:{mime};base64,{data}' alt='{name}'> </a>\"; the node sends \"<a href='data:...' alt='{name}'> </a>\" (no download attribute, no <img>), so the CRM may lose the file name";
-const ATTACHMENT_FIX =
-	"core/crmValues.ts crmAttachment: return `<a href='data:${mimeType};base64,${base64}' download='${safeName}'> <img style='max-height: 200px' src='data:${mimeType};base64,${base64}' alt='${safeName}'> </a>` for image/* types (the vendor's example, byte for byte) and `<a href='data:${mimeType};base64,${base64}' download='${safeName}'> ${safeName} </a>` for other types (Known uncertainty: no example of a non-image attachment). The simulator accepts only today's shape: test/simulator/crm.ts attachmentsValid must accept the vendor's (download='...', optional <img>), and test/core/crmValues.test.ts expects the new string";
-
 const CRM_QUERIES = [
 	'crmRecord.search',
 	'crmRecord.searchByDates',
@@ -220,7 +207,7 @@ export const WIRE_ALLOWED: AllowedDifference[] = [
 		kind: 'wire-query-extra',
 		name: 'connector_id',
 		reason:
-			'documentation contradicts itself: the example is a GET with the JSON body {"connector_id": ""} while its text says "se realiza por método POST"; n8n drops GET bodies, so the node sends GET ?connector_id=, which neither shape documents',
+			'documentation contradicts itself: the example is a GET with the JSON body {"connector_id": ""} and the page says "Tipo de petición: Método \'GET\'", while its text says "El consumo de esta API se realiza por método POST" (a sentence most pages share). The node keeps the example\'s method, GET; n8n\'s request helper deletes the body of every GET (@n8n/backend-network httpRequest: `if (axiosRequest.method.toUpperCase() === \'GET\') delete axiosRequest.data`), so connector_id travels in the query, a shape neither the example nor the text shows. The operation description says so and names the fallback',
 		check:
 			'WhatsApp > List Templates for a connector that has templates: an empty list or a 400 "SOME PARAMETERS ARE REQUIRED" means the server does not read connector_id from the query (then use API Request > Send Request with POST and a JSON body)',
 	},
@@ -248,81 +235,11 @@ export const WIRE_ALLOWED: AllowedDifference[] = [
 			'CRM Record > Get Report with Limit 2 and Return All off: the output must have at most 2 rows (a CRM that ignored numeric paging would return the whole report)',
 	},
 	{
-		entry: ['crmCase.createWithAttachments', 'crmCase.updateWithAttachments'],
-		kind: 'wire-body-value',
-		name: 'attachments[0]',
-		reason: ATTACHMENT_REASON,
-		bug: true,
-		fix: ATTACHMENT_FIX,
-	},
-	{
-		entry: 'crmRecord.createWithAttachments',
-		kind: 'wire-body-value',
-		name: 'fields.Adjuntos[0]',
-		reason: ATTACHMENT_REASON,
-		bug: true,
-		fix: ATTACHMENT_FIX,
-	},
-	{
-		entry: 'crmActivity.createCall',
-		kind: 'wire-body-missing',
-		name: 'fields.phone.country',
-		reason:
-			'the example phone is {"type": "telephone", "country": "COLOMBIA", "code": "57", "value": "3000000001"} and the table documents country ("Indica el país asociado al número de teléfono"); the node has no field for it and sends {type, code, value}',
-		bug: true,
-		fix: "core/catalog/params.ts activityParams('call'): add { name: 'phone.country', displayName: 'Phone Country', kind: 'string', in: 'node', inObject: 'fields', placeholder: 'COLOMBIA', description: 'Country of the phone number, sent as phone.country.' } (named after where it goes, so the reference wire test fills it from the example) and on `phone` a new ParamDef field `countryFrom: 'phone.country'` (core/catalog/types.ts); core/params.ts placeParams: `nestValue(converted.value, { type: param.crmType, country: <the value of the countryFrom parameter in values> })`; test/engine/crm.test.ts's call expectation then includes the country",
-	},
-	{
-		entry: 'campaign.update with skill_id="VAGENT"',
-		kind: 'wire-not-sent',
-		name: '',
-		reason:
-			'edit_campaign documents skill_id "También acepta \"VAGENT\""; the catalog allows it (allowWords: [\'VAGENT\']) but toWire compares the lower-cased input with the words as written, so VAGENT and vagent are both rejected and nothing is sent',
-		bug: true,
-		fix: "core/params.ts toWire, case 'integer': `if (param.allowWords?.includes(s.toLowerCase())) return ok(s.toLowerCase());` -> `const word = param.allowWords?.find((w) => w.toLowerCase() === s.toLowerCase()); if (word) return ok(word);` (sends the word as the catalog spells it: VAGENT, all, ready, logout)",
-	},
-	{
-		entry: 'configuration.removeDoNotCallNumbers with telephones="All"',
-		kind: 'wire-body-value',
-		name: 'telephones',
-		reason:
-			'remove_dnc documents { "telephones": "All" } (optionally with "type") to empty the list; the node can only send an array of numbers, so "All" goes out as ["All"]',
-		bug: true,
-		fix: "core/catalog/types.ts RecordsBody: new field `allValue?: string`; core/catalog/configuration.ts remove_dnc records: allValue: 'All' and the Telephone description 'A number to unblock, or All (as the only record) to empty the list.'; core/bulk.ts: `const list = records.allValue && batch.records.length === 1 && String(batch.records[0]).toLowerCase() === records.allValue.toLowerCase() ? records.allValue : records.join ? batch.records.join(records.join) : batch.records;`",
-	},
-	{
-		entry: 'storage.uploadFiles with form file (file)',
-		kind: 'wire-form-missing',
-		name: 'file',
-		reason:
-			'upload_files: "Para cargar un solo archivo, el campo del formulario debe llamarse: file"; the node names every part file[], also a single file',
-		bug: true,
-		fix: "core/catalog/types.ts ParamDef: new field `singleName?: string`; core/catalog/storage.ts upload_files param `file[]`: singleName: 'file'; nodes/Wolkvox/execute/itemRequest.ts formParts: when a binary parameter with singleName holds exactly one file, name the part param.singleName (two or more stay file[])",
-	},
-	{
-		entry: 'storage.uploadFiles with form file (file)',
-		kind: 'wire-form-extra',
-		name: 'file[]',
-		reason: 'the other half of wire-form-missing file: the single file goes out as file[]',
-		bug: true,
-		fix: 'the same change as for wire-form-missing file (one fix removes both entries)',
-	},
-	{
-		entry: 'configuration.createAgent with agent_pass=""',
-		kind: 'wire-body-missing',
-		name: 'agent_pass',
-		reason:
-			'create_agent: "“agent_pass”: “” puede permanecer vacío y el sistema asignará una contraseña aleatoria"; the node never sends an empty value, so the documented way to get a random password cannot be sent (whether leaving the key out does the same is unknown)',
-		bug: true,
-		fix: "core/catalog/types.ts ParamDef: new field `sendEmpty?: boolean` (an empty optional value is sent as \"\"); core/catalog/params.ts agentProfileFields: agent_pass gets sendEmpty: true when !forUpdate; core/params.ts placeParams: `if (isEmpty(unwrap(raw))) { if (param.required) return problem(...); if (param.sendEmpty && param.in === 'body') setBody(built.body, param, param.name, ''); continue; }`",
-	},
-	{
 		entry: 'configuration.updateAgent with agent_pass=""',
 		kind: 'wire-body-missing',
 		name: 'agent_pass',
 		reason:
-			'edit_agent says an empty agent_pass gets a random password; the node leaves an empty password out on purpose, so that an empty field never resets a password, but its field description still promises "Leave empty to let wolkvox generate a random one"',
-		fix: "core/catalog/params.ts agentProfileFields agent_pass description: for forUpdate 'New password ... Leave empty to keep the current one.' (the create variant keeps the random-password sentence)",
+			'edit_agent: "“agent_pass”: “” puede permanecer vacío y el sistema asignará una contraseña aleatoria"; the node leaves an empty password out on purpose (create_agent sends it, see sendEmpty), so that an empty or untouched Password field never resets an existing password; the field description says so ("Left empty, no password is sent, so the current one is kept")',
 		check:
 			'Configuration > Update Agent with only the name changed: the agent must still log in with the old password',
 	},

@@ -72,7 +72,7 @@ function present(v: unknown): boolean {
  */
 export function paramValue(
 	req: SimRequest,
-	param: Pick<ParamDef, 'name' | 'in'>,
+	param: Pick<ParamDef, 'name' | 'in' | 'singleName'>,
 	method: string,
 ): unknown {
 	switch (param.in) {
@@ -84,7 +84,10 @@ export function paramValue(
 			return req.query[param.name];
 		}
 		case 'form': {
-			const field = req.form?.find((f) => f.name === param.name);
+			// upload_files: one file as `file` (singleName), one or more as `file[]`
+			const field = req.form?.find(
+				(f) => f.name === param.name || (param.singleName && f.name === param.singleName),
+			);
 			if (!field) return undefined;
 			return field.fileName !== undefined ? (field.size > 0 ? field : undefined) : field.value;
 		}

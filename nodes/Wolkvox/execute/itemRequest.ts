@@ -114,9 +114,12 @@ async function formParts(
 			});
 			continue;
 		}
-		for (const file of await readFiles(ctx, param, value, itemIndex)) {
+		const files = await readFiles(ctx, param, value, itemIndex);
+		// upload_files: "Para cargar un solo archivo, el campo del formulario debe llamarse: file"
+		const name = files.length === 1 && param.singleName ? param.singleName : param.name;
+		for (const file of files) {
 			parts.push({
-				name: param.name,
+				name,
 				fileName: file.fileName,
 				contentType: file.mimeType,
 				data: file.data,
