@@ -79,16 +79,14 @@ async function credentialTestMessage(dialog: Locator): Promise<string> {
 	const retry = dialog.locator('button[title="Retry credential test"]:visible');
 	await retry.first().waitFor();
 	// the banner is an element-plus tag: headline + Retry, then the details once opened
-	const text = await retry
-		.first()
-		.evaluate(
-			(button) =>
-				(
-					button.closest(
-						'.el-tag, [data-test-id^="credentials-config-container-test"]',
-					) as { innerText?: string } | null
-				)?.innerText ?? '',
-		);
+	const text = await retry.first().evaluate(
+		(button) =>
+			(
+				button.closest('.el-tag, [data-test-id^="credentials-config-container-test"]') as {
+					innerText?: string;
+				} | null
+			)?.innerText ?? '',
+	);
 	return String(text)
 		.split('\n')
 		.map((l: string) => l.replace(/\u00a0/g, ' ').trim())

@@ -1,4 +1,3 @@
-/* eslint-disable */ // dev-only: the community-node lint rules guard what ships (nodes/, credentials/)
 /**
  * Bulk loads in the core (core/bulk.ts) against the simulator over real HTTP: records checked
  * before anything is sent, batches of at most wolkvox's 10,000 per call, a batch wolkvox accepted

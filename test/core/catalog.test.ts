@@ -1,4 +1,3 @@
-/* eslint-disable */ // dev-only: the community-node lint rules guard what ships (nodes/, credentials/)
 /**
  * The catalog's own consistency: each endpoint states how it runs (`strategy`), and the fields a
  * strategy needs are there (a bulk load has a records body, a paged list its paging, a range pull

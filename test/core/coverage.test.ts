@@ -7,7 +7,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions, INodeTypeDescription } from 'n8n-workflow';
 
 import { WolkvoxApi } from '../../credentials/WolkvoxApi.credentials';
 import { WolkvoxCrmApi } from '../../credentials/WolkvoxCrmApi.credentials';
@@ -20,8 +20,14 @@ import {
 	RESOURCES,
 	type EndpointDef,
 } from '../../core/catalog';
-import { catalogProperties } from '../../nodes/Wolkvox/descriptions/properties';
 import { fieldName } from '../../nodes/Wolkvox/descriptions/fields';
+import {
+	endpointsOf,
+	operationValue,
+	resourceOptions,
+	resourceValue,
+	type NodeVersion,
+} from '../../nodes/Wolkvox/descriptions/resources';
 import { Wolkvox } from '../../nodes/Wolkvox/Wolkvox.node';
 
 const REPO = path.resolve(__dirname, '../..');
@@ -231,7 +237,10 @@ describe('catalog entries', () => {
 				// CRM attachments travel as base64 strings in a JSON body
 				if (p.kind === 'binary' && p.in !== 'form' && e.service !== 'crm')
 					problems.push(`${key} ${p.name}: binary outside a multipart form`);
-				if (p.in === 'node' && !e.params.some((x) => x.keyFrom === p.name))
+				if (
+					p.in === 'node' &&
+					!e.params.some((x) => x.keyFrom === p.name || x.countryFrom === p.name)
+				)
 					problems.push(`${key} ${p.name}: node-only parameter nobody reads`);
 				if (p.in === 'form' && e.method === 'GET')
 					problems.push(`${key} ${p.name}: form field on GET`);
@@ -311,8 +320,30 @@ describe('catalog entries', () => {
 // ---------------------------------------------------------------------------------------------
 // Generated properties
 
-const description = new Wolkvox().description;
-const generated = catalogProperties();
+const wolkvox = new Wolkvox();
+const descriptionOf = (version: NodeVersion) => wolkvox.getNodeType(version).description;
+
+/** The Operation property a catalog entry is listed in, in one node version. */
+function operationPropertyOf(
+	description: INodeTypeDescription,
+	e: EndpointDef,
+	version: NodeVersion,
+) {
+	return description.properties.find(
+		(p) =>
+			p.name === 'operation' &&
+			p.displayOptions?.show?.resource?.[0] === resourceValue(e, version) &&
+			(version === 2 || !e.group || p.displayOptions?.show?.reportGroup?.[0] === e.group),
+	)!;
+}
+
+/** Whether n8n would show a property for these parameter values (only `show` is used here). */
+function shown(prop: INodeProperties, values: Record<string, unknown>): boolean {
+	const show = prop.displayOptions?.show ?? {};
+	return Object.entries(show).every(([key, allowed]) =>
+		(allowed as unknown[]).includes(values[key.replace(/^\//, '')]),
+	);
+}
 
 /** Every property, with the nested options of collections, and a path for messages. */
 function walk(
@@ -421,12 +452,13 @@ function texts(prop: INodeProperties): string[] {
 	return out;
 }
 
-describe('generated node properties', () => {
+describe.each([1, 2] as const)('generated node properties, version %i', (version) => {
+	const description = descriptionOf(version);
 	const all = walk(description.properties);
 
 	test('the node description builds and holds the catalog properties', () => {
-		expect(description.properties.length).toBeGreaterThan(generated.length);
-		expect(generated.length).toBeGreaterThan(ENDPOINTS.length);
+		expect(description.version).toBe(version);
+		expect(description.properties.length).toBeGreaterThan(ALL_ENDPOINTS.length);
 	});
 
 	test('every property is well-formed (displayName, name, type, default; options have options)', () => {
@@ -489,27 +521,49 @@ describe('generated node properties', () => {
 	});
 
 	test('each resource (and report group) has exactly one operation property listing exactly its entries', () => {
-		const operations = generated.filter((p) => p.name === 'operation');
-		for (const { value: resource } of RESOURCES) {
-			const groups = resource === 'report' ? reportGroups.map((g) => g.value) : [undefined];
-			for (const group of groups) {
-				const props = operations.filter(
-					(p) =>
-						p.displayOptions?.show?.resource?.[0] === resource &&
-						(group
-							? p.displayOptions?.show?.reportGroup?.[0] === group
-							: !p.displayOptions?.show?.reportGroup),
-				);
-				expect(props).toHaveLength(1);
-				const values = ((props[0].options ?? []) as INodePropertyOptions[])
-					.map((o) => o.value)
-					.sort();
-				expect(values).toEqual(
-					ALL_ENDPOINTS.filter((e) => e.resource === resource && e.group === group)
-						.map((e) => e.operation)
-						.sort(),
-				);
-			}
+		const operations = description.properties.filter((p) => p.name === 'operation');
+		const selectors = resourceOptions(version)
+			.filter((r) => r.value !== 'apiRequest')
+			.flatMap((r) =>
+				version === 1 && r.value === 'report'
+					? reportGroups.map((g) => ({ resource: 'report', group: g.value as string | undefined }))
+					: [{ resource: String(r.value), group: undefined as string | undefined }],
+			);
+		expect(selectors.length).toBe(
+			RESOURCES.length + (version === 2 ? reportGroups.length - 1 : reportGroups.length - 1),
+		);
+		for (const { resource, group } of selectors) {
+			const props = operations.filter(
+				(p) =>
+					p.displayOptions?.show?.resource?.[0] === resource &&
+					(group
+						? p.displayOptions?.show?.reportGroup?.[0] === group
+						: !p.displayOptions?.show?.reportGroup),
+			);
+			expect(props).toHaveLength(1);
+			// version 2: nothing but the resource selects the list (n8n then resets a stale operation)
+			if (version === 2)
+				expect(Object.keys(props[0].displayOptions?.show ?? {})).toEqual(['resource']);
+			const values = ((props[0].options ?? []) as INodePropertyOptions[])
+				.map((o) => o.value)
+				.sort();
+			expect(values).toEqual(
+				endpointsOf(version, resource, group)
+					.map((e) => operationValue(e, version))
+					.sort(),
+			);
+		}
+	});
+
+	test('every catalog entry is selected by exactly one resource (+ group) and operation', () => {
+		const keys = ALL_ENDPOINTS.map(
+			(e) =>
+				`${resourceValue(e, version)}:${version === 1 ? (e.group ?? '') : ''}:${operationValue(e, version)}`,
+		);
+		expect(new Set(keys).size).toBe(ALL_ENDPOINTS.length);
+		if (version === 2) {
+			const values = ALL_ENDPOINTS.map((e) => operationValue(e, 2));
+			expect(new Set([...values, 'send']).size).toBe(ALL_ENDPOINTS.length + 1);
 		}
 	});
 
@@ -529,18 +583,10 @@ describe('generated node properties', () => {
 	});
 
 	test('destructive operations say so in their description', () => {
-		const operations = description.properties.filter((p) => p.name === 'operation');
-		const describedAs = (e: EndpointDef) => {
-			const prop = operations.find(
-				(p) =>
-					p.displayOptions?.show?.resource?.[0] === e.resource &&
-					(!e.group || p.displayOptions?.show?.reportGroup?.[0] === e.group),
-			)!;
-			return (
-				((prop.options ?? []) as INodePropertyOptions[]).find((o) => o.value === e.operation)!
-					.description ?? ''
-			);
-		};
+		const describedAs = (e: EndpointDef) =>
+			((operationPropertyOf(description, e, version).options ?? []) as INodePropertyOptions[]).find(
+				(o) => o.value === operationValue(e, version),
+			)!.description ?? '';
 		const silent = ALL_ENDPOINTS.filter(
 			(e) => e.destructive && !/destructive|cannot be undone/i.test(describedAs(e)),
 		).map((e) => e.api);
@@ -590,30 +636,49 @@ describe('generated node properties', () => {
 		expect(problems).toEqual([]);
 	});
 
-	test('properties sharing a name never show at the same time with different definitions', () => {
-		// n8n keeps one value per name: two visible definitions of one name would fight over it
-		const byName = new Map<string, INodeProperties[]>();
-		for (const prop of description.properties)
-			byName.set(prop.name, [...(byName.get(prop.name) ?? []), prop]);
+	test('no operation shows two properties of the same name (n8n keeps one value per name)', () => {
 		const problems: string[] = [];
-		for (const [name, props] of byName) {
-			const shows = props.map((p) => JSON.stringify(p.displayOptions ?? {}));
-			if (new Set(shows).size !== shows.length)
-				problems.push(`${name}: ${props.length} definitions with the same displayOptions`);
+		for (const e of ALL_ENDPOINTS) {
+			for (const extra of [
+				{ returnAll: false, recordsFrom: 'fields' },
+				{ returnAll: true, recordsFrom: 'items' },
+			]) {
+				const values = {
+					resource: resourceValue(e, version),
+					reportGroup: e.group,
+					operation: operationValue(e, version),
+					...extra,
+				};
+				const names = description.properties.filter((p) => shown(p, values)).map((p) => p.name);
+				const twice = names.filter((n, i) => names.indexOf(n) !== i);
+				if (twice.length > 0) problems.push(`${values.resource}:${values.operation}: ${twice}`);
+				if (!names.includes('options'))
+					problems.push(`${values.resource}:${values.operation}: no Options`);
+			}
 		}
 		expect(problems).toEqual([]);
 	});
 
-	test('the resource list contains every RESOURCES value (and API Request)', () => {
+	test('the resource list contains every RESOURCES value (version 2: each report group) and API Request', () => {
 		const resource = description.properties.find((p) => p.name === 'resource')!;
 		const values = ((resource.options ?? []) as INodePropertyOptions[]).map((o) => o.value);
-		for (const r of RESOURCES) expect(values).toContain(r.value);
+		for (const r of RESOURCES.filter((r) => version === 1 || r.value !== 'report'))
+			expect(values).toContain(r.value);
+		if (version === 2)
+			for (const g of reportGroups)
+				expect(values).toContain(
+					resourceValue({ ...ALL_ENDPOINTS[0], resource: 'report', group: g.value }, 2),
+				);
 		expect(values).toContain('apiRequest');
-		expect(values).toHaveLength(RESOURCES.length + 1);
+		expect(values).toHaveLength(
+			RESOURCES.length + 1 + (version === 2 ? reportGroups.length - 1 : 0),
+		);
+		expect(values).toContain(resource.default);
 	});
 });
 
 describe('package metadata', () => {
+	const description = descriptionOf(2);
 	const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
 	const credential = new WolkvoxApi();
 	const crmCredential = new WolkvoxCrmApi();
@@ -657,9 +722,15 @@ describe('package metadata', () => {
 		expect(codex.node).toBe(`${pkg.name}.${description.name}`);
 	});
 
-	test('usableAsTool is on, with the Success and Maintenance outputs', () => {
-		expect(description.usableAsTool).toBe(true);
-		expect(description.outputNames).toEqual(['Success', 'Maintenance']);
-		expect(description.description.length).toBeGreaterThan(20);
+	test('usableAsTool is on, with the Success and Maintenance outputs, in both versions; new nodes get version 2', () => {
+		for (const version of [1, 2] as const) {
+			const d = descriptionOf(version);
+			expect(d.usableAsTool).toBe(true);
+			expect(d.outputNames).toEqual(['Success', 'Maintenance']);
+			expect(d.credentials).toEqual(description.credentials);
+			expect(d.description.length).toBeGreaterThan(20);
+		}
+		expect(wolkvox.description.defaultVersion).toBe(2);
+		expect(wolkvox.getLatestVersion()).toBe(2);
 	});
 });

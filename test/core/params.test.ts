@@ -1,4 +1,3 @@
-/* eslint-disable */ // dev-only: the community-node lint rules guard what ships (nodes/, credentials/)
 /**
  * toWire, table-driven: one user value -> what wolkvox gets, or the problem naming the field; and
  * placeParams where one value is built from two fields (the call activity's phone).

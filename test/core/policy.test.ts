@@ -1,4 +1,3 @@
-/* eslint-disable */ // dev-only: the community-node lint rules guard what ships (nodes/, credentials/)
 /** nextStep, table-driven: what the request loop does after each kind of answer. */
 import { MAX_TRANSIENT_RETRIES } from '../../core/backoff';
 import { classify, type OutcomeKind } from '../../core/classify';

@@ -1,4 +1,3 @@
-/* eslint-disable */ // dev-only: the community-node lint rules guard what ships (nodes/, credentials/)
 /**
  * Range pulls as one stream (core/rangeFetch.ts) against the simulator over real HTTP: every row
  * once (compared with the simulator's dataset, not with what the code says), the calls each kind

@@ -1,4 +1,3 @@
-/* eslint-disable */ // dev-only: the community-node lint rules guard what ships (nodes/, credentials/)
 /**
  * The catalog checked against the vendor's reference, not against itself (issue 13): every catalog
  * entry is compared with its request in wolkvox's Postman collection (test/fixtures): method, path,

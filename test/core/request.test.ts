@@ -1,4 +1,3 @@
-/* eslint-disable */ // dev-only: the community-node lint rules guard what ships (nodes/, credentials/)
 /** How a request is shown in messages: exact for ordinary values, clipped for huge ones. */
 import { describeRequest, toHttpCall, withCrmOperation } from '../../core/request';
 import { clip } from '../../core/reports';

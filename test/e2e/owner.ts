@@ -1,4 +1,3 @@
-/* eslint-disable */ // dev-only: the community-node lint rules guard what ships (nodes/, credentials/)
 /**
  * The local owner account of a real n8n editor, shared by `npm run dev` (scripts/dev.ts) and the
  * browser test (test/browser/): dev@example.com / Wolkvox-dev-1 (local only, never for production).

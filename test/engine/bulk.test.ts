@@ -1,4 +1,3 @@
-/* eslint-disable */ // dev-only: the community-node lint rules guard what ships (nodes/, credentials/)
 /**
  * Bulk operations through n8n-core's real WorkflowExecute: input items as records, one output item
  * per batch paired with the items it carried, a failed batch as an error (stop) or an error item

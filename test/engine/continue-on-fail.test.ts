@@ -1,4 +1,3 @@
-/* eslint-disable */ // dev-only: the community-node lint rules guard what ships (nodes/, credentials/)
 /**
  * n8n's "On Error" setting, through the real engine: continueRegularOutput gives paired error
  * items, continueErrorOutput routes them to the error output, and without it the node stops,

@@ -1,4 +1,3 @@
-/* eslint-disable */ // dev-only: the community-node lint rules guard what ships (nodes/, credentials/)
 /**
  * Range pulls through n8n-core's real WorkflowExecute: the wiring of core/rangeFetch.ts into the
  * node — rows as items paired with their input item, the summary item, the report that a stopped

@@ -1,4 +1,3 @@
-/* eslint-disable */ // dev-only: the community-node lint rules guard what ships (nodes/, credentials/)
 /**
  * What goes on the wire, checked against the vendor's example requests (issue 13): every catalog
  * operation is given the values of its collection example and run through n8n-core's real

@@ -1,4 +1,3 @@
-/* eslint-disable */ // dev-only: the community-node lint rules guard what ships (nodes/, credentials/)
 /**
  * The node as an AI agent's tool (type n8n-nodes-wolkvox.wolkvoxTool), through n8n-core's real
  * engine: the model reads only output 0, so every outcome must arrive there in words, and long

@@ -64,15 +64,18 @@ const credentialTypes = {
 	[crmCredentialType.name]: crmCredentialType,
 } as Record<string, WolkvoxApi | WolkvoxCrmApi>;
 const nodeTypes: INodeTypes = {
-	getByName: (name: string) => byName(name) as INodeType | IVersionedNodeType,
-	getByNameAndVersion: (name: string) => byName(name) as INodeType,
+	getByName: (name: string) => byName(name),
+	getByNameAndVersion: (name: string, version?: number) => {
+		const type = byName(name);
+		return 'nodeVersions' in type ? type.getNodeType(version) : type;
+	},
 	getKnownTypes: () => ({}),
 } as INodeTypes;
 // One instance per type, as n8n keeps its loaded node types: n8n-core looks the type up on every
 // getNodeParameter call, and building the catalog's description each time costs ~10 ms per item.
 const startType = new StartTrigger() as unknown as INodeType;
-let wolkvoxType: INodeType | undefined;
-function byName(name: string): INodeType {
+let wolkvoxType: Wolkvox | undefined;
+function byName(name: string): INodeType | IVersionedNodeType {
 	if (name === 'test.start') return startType;
 	// n8n runs a usableAsTool node as "<type>Tool" (an AI agent's tool): same class, same execute.
 	if (name === 'n8n-nodes-wolkvox.wolkvox' || name === 'n8n-nodes-wolkvox.wolkvoxTool')
@@ -162,6 +165,8 @@ export interface RunNodeOptions {
 	crmCredentials?: WolkvoxCrmCredentials;
 	/** Run the node as n8n runs it for an AI agent (type `n8n-nodes-wolkvox.wolkvoxTool`). */
 	asTool?: boolean;
+	/** The node's typeVersion (default 1: the parameters most tests use have a Report group). */
+	typeVersion?: 1 | 2;
 	/** n8n's "On Error" setting of the node. */
 	onError?: 'stopWorkflow' | 'continueRegularOutput' | 'continueErrorOutput';
 	/** Cancels the execution after this many ms (like the Stop button). */
@@ -201,7 +206,7 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 			id: 'w',
 			name: 'Wolkvox',
 			type: options.asTool ? 'n8n-nodes-wolkvox.wolkvoxTool' : 'n8n-nodes-wolkvox.wolkvox',
-			typeVersion: 1,
+			typeVersion: options.typeVersion ?? 1,
 			position: [200, 0],
 			parameters: options.parameters as INode['parameters'],
 			credentials: {
@@ -312,7 +317,8 @@ export async function runListSearch(
 		instanceBaseUrl: 'http://localhost:5678/',
 	} as unknown as IWorkflowExecuteAdditionalData;
 	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
-	const search = (byName('n8n-nodes-wolkvox.wolkvox').methods?.listSearch ?? {})[method];
+	const type = nodeTypes.getByNameAndVersion('n8n-nodes-wolkvox.wolkvox', 2);
+	const search = (type.methods?.listSearch ?? {})[method];
 	if (!search) throw new Error(`no listSearch method ${method}`);
 	return await search.call(context, filter);
 }

@@ -1,4 +1,3 @@
-/* eslint-disable */ // dev-only: the community-node lint rules guard what ships (nodes/, credentials/)
 /** Compares rows a pull returned with the simulator's dataset: every row once, each the real row. */
 import type { IDataObject } from 'n8n-workflow';
 

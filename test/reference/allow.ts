@@ -1,4 +1,3 @@
-/* eslint-disable */ // dev-only: the community-node lint rules guard what ships (nodes/, credentials/)
 /** Matching differences against an allow-list, both ways. */
 import type { AllowedDifference } from './allowed-differences';
 import { differenceId, type Difference } from './compare';

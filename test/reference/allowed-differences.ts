@@ -1,4 +1,3 @@
-/* eslint-disable */ // dev-only: the community-node lint rules guard what ships (nodes/, credentials/)
 /**
  * Every known difference between the catalog (and what the node sends) and the vendor's collection,
  * each with its reason. The reference tests fail on a difference that is not listed here AND on an

@@ -1,4 +1,3 @@
-/* eslint-disable */ // dev-only: the community-node lint rules guard what ships (nodes/, credentials/)
 /**
  * The one place the reference tests import the catalog from: when the catalog moves, only these
  * lines change.

@@ -1,4 +1,3 @@
-/* eslint-disable */ // dev-only: the community-node lint rules guard what ships (nodes/, credentials/)
 /**
  * The static comparison of one catalog entry with its collection request(s): method, path, the
  * parameter names and where they travel (query, JSON body, record keys of array bodies, form

@@ -1,4 +1,3 @@
-/* eslint-disable */ // dev-only: the community-node lint rules guard what ships (nodes/, credentials/)
 /**
  * Which collection request(s) document each catalog entry:
  * - contact-center v2: same file and `api` (add_record has two requests, predictive and preview:

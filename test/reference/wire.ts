@@ -1,4 +1,3 @@
-/* eslint-disable */ // dev-only: the community-node lint rules guard what ships (nodes/, credentials/)
 /**
  * The wire comparison: each catalog operation is given the values of its collection example and
  * run through the real node; the request the simulator received is compared with the example

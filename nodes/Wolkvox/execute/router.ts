@@ -5,7 +5,7 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { findEndpoint, type EndpointDef } from '../../../core/catalog';
+import type { EndpointDef } from '../../../core/catalog';
 import { MaintenanceTimeout, NotSent } from '../../../core/failures';
 import { stopReport } from '../../../core/reports';
 import type { Session } from '../../../core/transport';
@@ -17,6 +17,7 @@ import {
 	summaryItem,
 	type Attempted,
 } from '../../shared/outcomes';
+import { selectedEndpoint, type NodeVersion } from '../descriptions/resources';
 import { buildApiRequest, executeApiRequest } from './apiRequest';
 import { executeBulk } from './bulk';
 import { executeCatalogItem, newTotals, type RunTotals } from './catalogItem';
@@ -56,11 +57,14 @@ const RUNNERS = {
 
 /** The endpoint the node is set to (resource, report group and operation are not per item). */
 export function currentEndpoint(ctx: IExecuteFunctions): EndpointDef {
+	const version: NodeVersion = ctx.getNode().typeVersion >= 2 ? 2 : 1;
 	const resource = ctx.getNodeParameter('resource', 0) as string;
-	const group =
-		resource === 'report' ? (ctx.getNodeParameter('reportGroup', 0) as string) : undefined;
 	const operation = ctx.getNodeParameter('operation', 0) as string;
-	const endpoint = findEndpoint(resource, group, operation);
+	const group =
+		version === 1 && resource === 'report'
+			? (ctx.getNodeParameter('reportGroup', 0) as string)
+			: undefined;
+	const endpoint = selectedEndpoint(version, resource, operation, group);
 	if (!endpoint) {
 		throw new NodeOperationError(
 			ctx.getNode(),

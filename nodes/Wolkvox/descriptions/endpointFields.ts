@@ -1,79 +1,29 @@
-import type { INodeProperties } from 'n8n-workflow';
+/** The editor fields of one catalog endpoint, for either node version. */
+import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 
+import { type EndpointDef } from '../../../core/catalog';
 import { CRM_FIELD_TYPES } from '../../../core/crmValues';
-import { ENDPOINTS, reportGroups, RESOURCES, type EndpointDef } from '../../../core/catalog';
 import {
 	commonOptions,
 	outputOption,
 	timezoneOption,
 	typedOutputOption,
 } from '../../shared/options';
-import { paramProperty, showFor } from './fields';
+import { paramProperty } from './fields';
 
-/** Everything the editor shows for the catalog operations, generated from the catalog. */
-export function catalogProperties(): INodeProperties[] {
-	const properties: INodeProperties[] = [
-		{
-			displayName: 'Report',
-			name: 'reportGroup',
-			type: 'options',
-			noDataExpression: true,
-			displayOptions: { show: { resource: ['report'] } },
-			options: reportGroups,
-			default: 'calls',
-		},
-	];
-	for (const { value: resource } of RESOURCES) {
-		const endpoints = ENDPOINTS.filter((e) => e.resource === resource);
-		const groups = resource === 'report' ? reportGroups.map((g) => g.value) : [undefined];
-		for (const group of groups) {
-			const inGroup = endpoints.filter((e) => e.group === group);
-			properties.push(operationProperty(resource, group, inGroup));
-		}
-	}
-	for (const endpoint of ENDPOINTS) properties.push(...endpointProperties(endpoint));
-	return properties;
-}
+/** displayOptions that select one endpoint, plus `extra` conditions (e.g. Return All off). */
+export type Show = (extra?: Record<string, Array<string | boolean>>) => IDisplayOptions;
 
-function describe(endpoint: EndpointDef): string {
-	let text = endpoint.description;
-	if (endpoint.destructive && !/cannot be undone|destructive/i.test(text))
-		text += ' Destructive: cannot be undone.';
-	if (endpoint.quotaFree && !/quota/i.test(text))
-		text += ' Does not count against the daily quota.';
-	return text;
-}
-
-function operationProperty(
-	resource: string,
-	group: string | undefined,
-	endpoints: EndpointDef[],
-): INodeProperties {
-	const sorted = [...endpoints].sort((a, b) => a.name.localeCompare(b.name));
-	const firstOperation = sorted[0].operation;
-	return {
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: [resource], ...(group ? { reportGroup: [group] } : {}) } },
-		options: sorted.map((e) => ({
-			name: e.name,
-			value: e.operation,
-			action: e.action,
-			description: describe(e),
-		})),
-		default: firstOperation,
-	};
-}
-
-function endpointProperties(endpoint: EndpointDef): INodeProperties[] {
+/**
+ * The fields of one endpoint: its parameters (required ones on top, the others under Additional
+ * Fields), records, paging and options. `show` gives the displayOptions that select the endpoint.
+ */
+export function endpointProperties(endpoint: EndpointDef, show: Show): INodeProperties[] {
 	const properties: INodeProperties[] = [];
-	const show = showFor(endpoint);
 	const main = endpoint.params.filter((p) => p.required || p.alwaysShow);
 	const optional = endpoint.params.filter((p) => !p.required && !p.alwaysShow);
 	for (const param of main)
-		properties.push({ ...paramProperty(param), required: param.required, displayOptions: show });
+		properties.push({ ...paramProperty(param), required: param.required, displayOptions: show() });
 	if (optional.length > 0) {
 		properties.push({
 			displayName: 'Additional Fields',
@@ -81,11 +31,11 @@ function endpointProperties(endpoint: EndpointDef): INodeProperties[] {
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			displayOptions: show,
+			displayOptions: show(),
 			options: optional.map(paramProperty),
 		});
 	}
-	if (endpoint.records) properties.push(...recordProperties(endpoint));
+	if (endpoint.records) properties.push(...recordProperties(endpoint, show));
 	if (endpoint.paging) {
 		properties.push(
 			{
@@ -93,7 +43,7 @@ function endpointProperties(endpoint: EndpointDef): INodeProperties[] {
 				name: 'returnAll',
 				type: 'boolean',
 				default: false,
-				displayOptions: show,
+				displayOptions: show(),
 				description: 'Whether to return all results or only up to a given limit',
 			},
 			{
@@ -102,19 +52,19 @@ function endpointProperties(endpoint: EndpointDef): INodeProperties[] {
 				type: 'number',
 				typeOptions: { minValue: 1 },
 				default: 50,
-				displayOptions: showFor(endpoint, { returnAll: [false] }),
+				displayOptions: show({ returnAll: [false] }),
 				description: 'Max number of results to return',
 			},
 		);
 	}
-	properties.push(optionsProperty(endpoint));
+	properties.push(optionsProperty(endpoint, show));
 	return properties;
 }
 
-function recordProperties(endpoint: EndpointDef): INodeProperties[] {
+function recordProperties(endpoint: EndpointDef, show: Show): INodeProperties[] {
 	const records = endpoint.records!;
 	if (records.itemsOnly) return [];
-	const fieldsMode = showFor(endpoint, { recordsFrom: ['fields'] });
+	const fieldsMode = show({ recordsFrom: ['fields'] });
 	const required = records.fields.filter((p) => p.required || p.alwaysShow);
 	const optional = records.fields.filter((p) => !p.required && !p.alwaysShow);
 	const properties: INodeProperties[] = [
@@ -123,7 +73,7 @@ function recordProperties(endpoint: EndpointDef): INodeProperties[] {
 			name: 'recordsFrom',
 			type: 'options',
 			default: 'items',
-			displayOptions: showFor(endpoint),
+			displayOptions: show(),
 			options: [
 				{
 					name: 'Input Items',
@@ -157,7 +107,7 @@ function recordProperties(endpoint: EndpointDef): INodeProperties[] {
 	return properties;
 }
 
-function optionsProperty(endpoint: EndpointDef): INodeProperties {
+function optionsProperty(endpoint: EndpointDef, show: Show): INodeProperties {
 	const options: INodeProperties[] = [outputOption, typedOutputOption()];
 	if (
 		endpoint.params.some((p) => p.kind === 'date') ||
@@ -259,7 +209,7 @@ function optionsProperty(endpoint: EndpointDef): INodeProperties {
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		displayOptions: showFor(endpoint),
+		displayOptions: show(),
 		options: [...options, ...commonOptions],
 	};
 }
