@@ -220,9 +220,10 @@ export class WolkvoxTrigger implements INodeType {
 		icon: { light: 'file:wolkvox.svg', dark: 'file:wolkvox.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["event"]}}',
+		subtitle: `={{ ${JSON.stringify(Object.fromEntries(EVENTS.map((e) => [e.value, e.name])))}[$parameter["event"]] || $parameter["event"] }}`,
+		// n8n's node creator shows this for the whole Wolkvox app (trigger and actions together).
 		description:
-			'Starts the workflow on new wolkvox call records, chats, interactions, campaign results, audit-log entries, agent status changes and skill queue alerts (polling)',
+			'wolkvox contact center: reports such as call detail (CDR), real time, dialer campaigns, WhatsApp and CRM; starts workflows on new calls, chats, campaign results and agent status changes',
 		defaults: { name: 'Wolkvox Trigger' },
 		polling: true,
 		inputs: [],

@@ -14,6 +14,7 @@ import {
 	isPackageBuilt,
 	provision,
 	selectedVersions,
+	WOLKVOX_NODE_TYPE,
 } from './n8n';
 import {
 	EXAMPLES,
@@ -21,13 +22,20 @@ import {
 	failures,
 	formatReport,
 	importExamples,
+	loadExample,
+	SAVED_V1,
 	runExample,
 } from './examples';
 import { ScriptedOpenAi, startScriptedOpenAi } from './openai';
 import { Simulator, simulatorExists, startSimulator } from './wolkvox';
 
 const ready = isPackageBuilt() && simulatorExists();
-const describeIfReady = ready ? describe : describe.skip;
+// Never skipped: without the build or the simulator the suite fails and says why.
+if (!ready)
+	throw new Error(
+		'Build the package first (npm run build): the e2e tests install dist/ into real n8n',
+	);
+const describeIfReady = describe;
 
 test('every examples/*.json file has a scenario, and each is a Manual Trigger workflow using the community node (or its tool) type', () => {
 	expect(exampleFiles()).toEqual(EXAMPLES.map((e) => e.file));
@@ -53,7 +61,7 @@ describeIfReady.each(selectedVersions())('real n8n %s: the example workflows', (
 		await provision(key);
 		[sim, openai] = await Promise.all([startSimulator(), startScriptedOpenAi()]);
 		n8n = await N8nInstance.create(key, { installPackage: true, packageMode: 'tarball' });
-		await importExamples(n8n, sim.url, EXAMPLES, openai.url);
+		await importExamples(n8n, sim.url, [...EXAMPLES, SAVED_V1], openai.url);
 	}, PROVISION_TIMEOUT_MS);
 
 	afterAll(async () => {
@@ -70,4 +78,16 @@ describeIfReady.each(selectedVersions())('real n8n %s: the example workflows', (
 			expect(failures(report)).toEqual([]);
 		},
 	);
+
+	it('a workflow saved with node version 1 (Report group selector) still runs, with the same rows', async () => {
+		const report = await runExample(n8n, sim, SAVED_V1, undefined, openai);
+		process.stdout.write(`\n[n8n ${n8n.install.version}] ${formatReport(report)}\n`);
+		expect(failures(report)).toEqual([]);
+		const node = loadExample(SAVED_V1.file).nodes.find((n) => n.type === WOLKVOX_NODE_TYPE)!;
+		expect([node.typeVersion, node.parameters.resource, node.parameters.reportGroup]).toEqual([
+			1,
+			'report',
+			'calls',
+		]);
+	});
 });

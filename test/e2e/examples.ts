@@ -763,6 +763,17 @@ const exampleF: ExampleSpec = {
 	},
 };
 
+/**
+ * Example 01 as it was saved before node version 2 (typeVersion 1: Resource "Report" with a Report
+ * group selector): n8n keeps running it with version 1's fields, and it must give the same rows.
+ */
+export const SAVED_V1: ExampleSpec = {
+	...exampleA,
+	id: 'a1',
+	file: '../test/e2e/fixtures/v1-call-detail-workflow.json',
+	title: "Saved with node version 1: yesterday's call detail",
+};
+
 export const EXAMPLES: ExampleSpec[] = [exampleA, exampleB, exampleC, exampleD, exampleE, exampleF];
 
 // ------------------------------------------------------------------ running

@@ -131,6 +131,18 @@ describe('the test request goes where the node goes', () => {
 		);
 	});
 
+	test('Server and Base URL Override both empty: the test calls a host whose name says what to fill in (n8n shows only ENOTFOUND)', () => {
+		expect(resolve(credential.test.request.baseURL, { token: 'x' })).toBe(
+			'https://fill-in-server-or-base-url-override.invalid',
+		);
+		expect(resolve(credential.test.request.baseURL, { token: 'x', server: ' ', baseUrl: '' })).toBe(
+			'https://fill-in-server-or-base-url-override.invalid',
+		);
+		expect(() => resolveBaseUrl({ server: '', baseUrl: '' })).toThrow(
+			/Credential field "Server" must be your 4-digit operation server/,
+		);
+	});
+
 	test('a trailing slash on the override does not double the slash', async () => {
 		const { verdict, url } = await testCredential({ token: DEFAULT_TOKEN, baseUrl: `${sim.url}/` });
 		expect(verdict).toEqual({ status: 'OK' });
