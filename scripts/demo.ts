@@ -65,7 +65,7 @@ async function main(): Promise<number> {
 			`n8n ${install.version} (${install.nodeBin}) with n8n-nodes-wolkvox installed as a community package`,
 		);
 		console.log(
-			`simulator ${sim.url}; credentials "Wolkvox (simulator)" and "Wolkvox (invalid token)"`,
+			`simulator ${sim.url}; credentials "Wolkvox (simulator)" and "Wolkvox (wrong token, example 05)"`,
 		);
 		console.log(
 			`scripted OpenAI-compatible server ${openai.url}; credential "OpenAI (scripted test server)"`,

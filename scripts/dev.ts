@@ -3,7 +3,7 @@
  * `npm run dev`: the n8n editor at http://localhost:5678 with n8n-nodes-wolkvox installed as a
  * community package, the wolkvox simulator at http://127.0.0.1:4010, the scripted OpenAI-compatible
  * server of test/e2e/openai.ts at http://127.0.0.1:4011/v1 (the "model" of example 06), the
- * credentials "Wolkvox (simulator)" / "Wolkvox (invalid token)" / "OpenAI (scripted test server)"
+ * credentials "Wolkvox (simulator)" / "Wolkvox (wrong token, example 05)" / "OpenAI (scripted test server)"
  * and the example workflows imported. Runs until Ctrl+C, then stops n8n and the servers.
  *
  *   npm run dev                       n8n 2.41.1 (provisioned into ~/.cache/n8n-nodes-wolkvox on first use)
@@ -33,7 +33,7 @@ import {
 	isPackageBuilt,
 	provisionWithProgress,
 } from '../test/e2e/n8n';
-import { AGENT_PERIOD, exampleCredentials, preparedWorkflows, CDR_DAY } from '../test/e2e/examples';
+import { exampleCredentials, exampleFiles, loadExample } from '../test/e2e/examples';
 import { scriptToolCall } from '../test/e2e/aiAgent';
 import { ScriptedOpenAi, startScriptedOpenAi } from '../test/e2e/openai';
 import { DEV_OWNER as OWNER, ownerEnv, setupOwner } from '../test/e2e/owner';
@@ -129,10 +129,18 @@ async function main(): Promise<void> {
 	process.on('SIGTERM', () => void stopAll(0));
 
 	console.log(`starting the wolkvox simulator on 127.0.0.1:${simPort}...`);
-	sim = await startSimulator(hasFlag('large') ? ['--large'] : [], 60_000, simPort);
-	// the "model" of example 06: calls the Wolkvox tool for AGENT_PERIOD, then quotes what it got
+	// --recent: the simulator's calls end today, so the examples' "yesterday" and Fetch Test Event
+	// find data in a fresh editor at once (the tests use fixed 2024 dates instead)
+	sim = await startSimulator(
+		['--recent', ...(hasFlag('large') ? ['--large'] : [])],
+		60_000,
+		simPort,
+	);
+	// the "model" of example 06: calls the Wolkvox tool for yesterday morning, then quotes what it got
 	openai = await startScriptedOpenAi(openAiPort);
-	scriptToolCall(openai, AGENT_PERIOD);
+	const yesterday = new Date(Date.now() - 86400_000).toISOString().slice(0, 10);
+	const agentPeriod = { dateFrom: `${yesterday}T08:00:00`, dateTo: `${yesterday}T11:59:59` };
+	scriptToolCall(openai, agentPeriod);
 
 	const n8n = await N8nInstance.create(key, {
 		installPackage: true,
@@ -151,13 +159,14 @@ async function main(): Promise<void> {
 
 	// Credentials every start (keeps the Base URL in line with --sim-port); examples the first time.
 	process.stdout.write(
-		'importing the credentials "Wolkvox (simulator)" and "Wolkvox (invalid token)"... ',
+		'importing the credentials "Wolkvox (simulator)" and "Wolkvox (wrong token, example 05)"... ',
 	);
 	await n8n.importCredentials(exampleCredentials(sim.url, openai.url));
 	console.log('done');
 	if (firstStart) {
 		process.stdout.write('importing the example workflows of examples/... ');
-		await n8n.importWorkflow(preparedWorkflows());
+		// as a user imports them: example 01 computes yesterday itself
+		await n8n.importWorkflow(exampleFiles().map(loadExample));
 		fs.writeFileSync(marker, new Date().toISOString() + '\n');
 		console.log('done');
 	}
@@ -203,11 +212,11 @@ async function main(): Promise<void> {
 n8n ${install.version} is up (${Math.round((Date.now() - t0) / 1000)} s): open  http://localhost:${port}
   log in with:    ${OWNER.email} / ${OWNER.password}   (local dev owner, not for production)
   the node:       search "Wolkvox" in the nodes panel (community package n8n-nodes-wolkvox)
-  credentials:    "Wolkvox (simulator)" -> ${sim.url}; "Wolkvox (invalid token)" for example 05;
+  credentials:    "Wolkvox (simulator)" -> ${sim.url}; "Wolkvox (wrong token, example 05)" for example 05;
                   "OpenAI (scripted test server)" -> ${openai.url} for example 06 (always calls the tool
-                  for ${AGENT_PERIOD.dateFrom} - ${AGENT_PERIOD.dateTo}; pick your own OpenAI credential to really ask)
-  workflows:      "wolkvox 01 ..." to "wolkvox 06 ..." (examples/; in 01 the Dates node is set to ${CDR_DAY.from.slice(0, 10)},
-                  inside the simulator's data, 2024-01-01 to 2024-02-14)
+                  for ${agentPeriod.dateFrom} - ${agentPeriod.dateTo}; pick your own OpenAI credential to really ask)
+  workflows:      "wolkvox 01 ..." to "wolkvox 06 ..." (examples/); the simulator's calls cover the last 45 days
+                  up to today, so 01 (yesterday's call detail) and Fetch Test Event find data at once
   simulator:      ${sim.url}  (token sim-token-0001)
                   maintenance for 20 s:  curl -XPOST ${sim.url}/__control/maintenance -d '{"fromMs":0,"toMs":20000}'
                   requests it received:  curl ${sim.url}/__control/log    stats: ${sim.url}/__control/stats

@@ -41,7 +41,12 @@ class PollBudgetReached extends Error {}
 
 /** Records shown by "Fetch Test Event": the latest ones of the last day. */
 export const MANUAL_SAMPLE = 10;
-export const MANUAL_LOOKBACK_SECONDS = 24 * 3600;
+/**
+ * How far back "Fetch Test Event" looks, one call per step (newest first), until it has found
+ * MANUAL_SAMPLE records: the last day, then the week before, then 31 days at a time. With Start
+ * From it looks back to that date instead, in as many steps (each at most the endpoint's limit).
+ */
+export const MANUAL_STEPS_DAYS = [1, 6, 31, 31, 31];
 /** Safety bound of the recently-seen keys per stream (normally far fewer are kept). */
 export const MAX_SEEN_KEYS = 100000;
 
@@ -324,37 +329,54 @@ async function pollRecords(
 	return { items, state: { streams: next }, maintenance };
 }
 
-/** Manual "Fetch Test Event": the latest records of the last day; nothing stored. */
+/** Manual "Fetch Test Event": the latest records, looking back step by step; nothing stored. */
 async function sampleRecords(
 	session: Session,
 	event: RecordEventDef,
 	streams: StreamDef[],
 	config: PollConfig,
 ): Promise<PollResult> {
-	const window = { start: shiftWall(config.now, 1 - MANUAL_LOOKBACK_SECONDS), end: config.now };
+	const maxDays = Math.min(...streams.map((s) => s.endpoint.dateRange!.maxDays));
+	const floor = config.startFrom ?? '';
+	const steps = config.startFrom ? MANUAL_STEPS_DAYS.map(() => 31) : MANUAL_STEPS_DAYS;
 	const found: Found[] = [];
-	for (const stream of streams) {
-		const base = streamRequest(stream, config.qs);
-		const { start, end } = stream.endpoint.dateRange!;
-		const answer = await callWolkvox(session, {
-			...base,
-			qs: { ...base.qs, [start]: window.start, [end]: window.end },
-		});
-		const rows = answer.noData ? [] : extractRecords(answer.body, stream.endpoint.dataPath);
-		for (const row of rows) {
-			if (passes(row, event, config.filters))
-				found.push({
-					row,
-					at: dateOf(row, stream.date) || window.end,
-					key: keyOf(row, stream.key),
-					stream,
-				});
+	const searched = { start: config.now, end: config.now };
+	let to = config.now;
+	for (const days of steps) {
+		if (found.length >= MANUAL_SAMPLE || (floor && to < floor)) break;
+		const span = Math.min(days, maxDays) * 86400;
+		const window = { start: later(shiftWall(to, 1 - span), floor), end: to };
+		for (const stream of streams) {
+			const base = streamRequest(stream, config.qs);
+			const { start, end } = stream.endpoint.dateRange!;
+			const answer = await callWolkvox(session, {
+				...base,
+				qs: { ...base.qs, [start]: window.start, [end]: window.end },
+			});
+			const rows = answer.noData ? [] : extractRecords(answer.body, stream.endpoint.dataPath);
+			for (const row of rows) {
+				if (!passes(row, event, config.filters)) continue;
+				const at = dateOf(row, stream.date) || window.end;
+				found.push({ row, at, key: keyOf(row, stream.key), stream });
+			}
 		}
+		searched.start = window.start;
+		to = shiftWall(window.start, -1);
 	}
+	if (found.length === 0) throw new NothingToSample(event, searched);
 	const items = byDate(found)
 		.slice(-MANUAL_SAMPLE)
-		.map((f) => recordEvent(f, config, window, { test: true }));
+		.map((f) => recordEvent(f, config, searched, { test: true }));
 	return { items, maintenance: false };
+}
+
+/** Fetch Test Event found no record: says where it looked, so the user knows what to change. */
+export class NothingToSample extends Error {
+	constructor(event: RecordEventDef, searched: DateWindow) {
+		super(
+			`No ${event.name} found between ${display(searched.start)} and ${display(searched.end)} (the operation's time): that is where Fetch Test Event looked. Set the option Start From to look further back.`,
+		);
+	}
 }
 
 const snapshotRequest = (

@@ -2,7 +2,7 @@
 /**
  * Browser-test harness: the n8n editor as `npm run dev` sets it up (n8n-nodes-wolkvox installed
  * from `npm pack` of the build, the wolkvox simulator, the credentials "Wolkvox (simulator)" and
- * "Wolkvox (invalid token)", the example workflows, the env-managed owner), driven by npm
+ * "Wolkvox (wrong token, example 05)", the example workflows, the env-managed owner), driven by npm
  * `playwright-core` with Debian's `chromium` (never a browser download).
  *
  *   const stack = await startEditorStack();          // simulator + n8n start on free loopback ports

@@ -822,6 +822,59 @@ describe('manual sample (Fetch Test Event)', () => {
 		);
 	});
 
+	test('looks back step by step (a day, the week before, then 31 days) until it finds records', async () => {
+		sim.extraCdr.push(call('OLD', '2023-12-20 09:00:00'));
+		const sample = await new Poller('newCall').poll('2024-01-10 12:00:00', { manual: true });
+		expect(ids(sample)).toEqual(['OLD']);
+		expect(cdrCalls().map((r) => [r.query.date_ini, r.query.date_end])).toEqual([
+			['20240109120001', '20240110120000'],
+			['20240103120001', '20240109120000'],
+			['20231203120001', '20240103120000'],
+			['20231102120001', '20231203120000'],
+			['20231002120001', '20231102120000'],
+		]);
+		expect(meta(sample.items[0])).toMatchObject({
+			test: true,
+			window: { from: '2023-10-02 12:00:01', to: '2024-01-10 12:00:00' },
+		});
+	});
+
+	test('stops as soon as it has 10 records', async () => {
+		for (let i = 0; i < 12; i++)
+			sim.extraCdr.push(
+				call(
+					`W${String(i).padStart(2, '0')}`,
+					`2024-01-0${4 + (i % 5)} 10:00:${String(i).padStart(2, '0')}`,
+				),
+			);
+		const sample = await new Poller('newCall').poll('2024-01-10 12:00:00', { manual: true });
+		expect(sample.items).toHaveLength(10);
+		expect(sample.calls).toBe(2); // the last day (nothing), the week before (12)
+	});
+
+	test('Start From: it looks back to that date and no further', async () => {
+		sim.extraCdr.push(call('BEFORE', '2023-12-31 23:59:59'), call('AFTER', '2024-01-01 00:00:00'));
+		const sample = await new Poller('newCall', { startFrom: '20240101000000' }).poll(
+			'2024-01-10 12:00:00',
+			{
+				manual: true,
+			},
+		);
+		expect(ids(sample)).toEqual(['AFTER']);
+		expect(cdrCalls().map((r) => [r.query.date_ini, r.query.date_end])).toEqual([
+			['20240101000000', '20240110120000'],
+		]);
+	});
+
+	test('nothing found: an error that says where it looked and what to change', async () => {
+		const error = await new Poller('newCall')
+			.poll('2024-01-10 12:00:00', { manual: true })
+			.catch((e: Error) => e);
+		expect((error as Error).message).toBe(
+			"No New Call Record found between 2023-10-02 12:00:01 and 2024-01-10 12:00:00 (the operation's time): that is where Fetch Test Event looked. Set the option Start From to look further back.",
+		);
+	});
+
 	test('works without any state, for records and for agent status', async () => {
 		sim.extraCdr.push(call('A', '2024-01-10 11:00:00'));
 		const calls = await new Poller('newCall').poll('2024-01-10 12:00:00', { manual: true });

@@ -44,7 +44,7 @@ import { MAINTENANCE_MESSAGE, SIM_TOKEN, Simulator } from './wolkvox';
 
 export const EXAMPLES_DIR = path.join(REPO_ROOT, 'examples');
 export const SIM_CREDENTIAL = { id: 'wvCredSim', name: 'Wolkvox (simulator)' };
-export const BAD_CREDENTIAL = { id: 'wvCredBad', name: 'Wolkvox (invalid token)' };
+export const BAD_CREDENTIAL = { id: 'wvCredBad', name: 'Wolkvox (wrong token, example 05)' };
 /** The token of the invalid-token credential: wolkvox (the simulator) does not know it. */
 export const BAD_TOKEN = 'wv-invalid-token-0000';
 /** The day example (a) is pointed at: the simulator's CDR data covers 2024-01-01 + 45 days. */

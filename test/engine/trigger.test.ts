@@ -243,16 +243,16 @@ describe('manual mode: "Fetch Test Event" through WorkflowExecute', () => {
 		sim.extraCdr.push(call('N1', '2024-01-10 12:00:20'), call('N2', '2024-01-10 12:00:40'));
 		const staticBefore = JSON.stringify(trigger.workflow.staticData);
 
-		// A minute later (a scheduled poll would be skipped): the last day's records, A included.
+		// A minute later (a scheduled poll would be skipped): the records since Start From, A included.
 		clock.set('2024-01-10 12:01:00');
 		const sample = await trigger.fetchTestEvent();
 		expect(sample.error).toBeUndefined();
 		expect(ids(sample)).toEqual(['A', 'N1', 'N2']);
 		expect(meta(sample.items[0])).toMatchObject({
 			test: true,
-			window: { from: '2024-01-09 12:01:01', to: '2024-01-10 12:01:00' },
+			window: { from: '2024-01-10 11:55:00', to: '2024-01-10 12:01:00' },
 		});
-		expect(window(cdrCalls().at(-1)!)).toEqual(['20240109120101', '20240110120100']);
+		expect(window(cdrCalls().at(-1)!)).toEqual(['20240110115500', '20240110120100']);
 		expect(JSON.stringify(trigger.workflow.staticData)).toBe(staticBefore);
 		expect((trigger.workflow.staticData as IDataObject).__dataChanged).toBeFalsy();
 		// The active trigger still emits the new records: the test run moved nothing.

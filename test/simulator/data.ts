@@ -101,6 +101,23 @@ export const SMALL_CDR: CdrSpec = {
 	exact: ['20240201000000', '20240131235959'],
 };
 
+/**
+ * `spec` moved so that its days end today (UTC calendar day): what `npm run dev` serves, so a fresh
+ * editor finds yesterday's calls and Fetch Test Event finds recent ones. Tests keep fixed dates.
+ */
+export function recentCdr(spec: CdrSpec, now = new Date()): CdrSpec {
+	const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) / 1000;
+	const start = today - (Math.ceil(spec.days) - 1) * 86400;
+	const shift = start - wallToSec(spec.start);
+	const moved = (at: string) => secToWall(wallToSec(at) + shift);
+	return {
+		...spec,
+		start: secToWall(start),
+		bursts: spec.bursts.map((b) => ({ ...b, at: moved(b.at) })),
+		exact: spec.exact?.map(moved),
+	};
+}
+
 /** 250,000 rows over 90 days; two bursts put more than 60,000 rows into single days. */
 export const LARGE_CDR: CdrSpec = {
 	start: '20240101000000',
