@@ -29,6 +29,7 @@ import {
 	type NodeVersion,
 } from '../../nodes/Wolkvox/descriptions/resources';
 import { Wolkvox } from '../../nodes/Wolkvox/Wolkvox.node';
+import { WolkvoxTrigger } from '../../nodes/WolkvoxTrigger/WolkvoxTrigger.node';
 
 const REPO = path.resolve(__dirname, '../..');
 const REFERENCE = path.resolve(__dirname, '../fixtures/wolkvox-collection.json');
@@ -674,6 +675,33 @@ describe.each([1, 2] as const)('generated node properties, version %i', (version
 			RESOURCES.length + 1 + (version === 2 ? reportGroups.length - 1 : 0),
 		);
 		expect(values).toContain(resource.default);
+	});
+});
+
+describe('every field is described', () => {
+	/** Properties without a description; notices are text themselves, Resource and Operation describe their options. */
+	function undescribed(properties: INodeProperties[]): string[] {
+		return walk(properties)
+			.filter(
+				({ prop }) =>
+					prop.type !== 'notice' &&
+					prop.name !== 'resource' &&
+					prop.name !== 'operation' &&
+					!(typeof prop.description === 'string' && prop.description.trim().length >= 10),
+			)
+			.map(({ where, prop }) => `${where} (${prop.displayName})`);
+	}
+
+	test.each([1, 2] as const)('Wolkvox version %i: every property has a description', (version) => {
+		const all = walk(descriptionOf(version).properties);
+		expect(all.length).toBeGreaterThan(100);
+		expect([...new Set(undescribed(descriptionOf(version).properties))]).toEqual([]);
+	});
+
+	test('Wolkvox Trigger: every property has a description', () => {
+		const properties = new WolkvoxTrigger().description.properties;
+		expect(walk(properties).length).toBeGreaterThan(10);
+		expect(undescribed(properties)).toEqual([]);
 	});
 });
 
