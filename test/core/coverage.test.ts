@@ -583,6 +583,37 @@ describe.each([1, 2] as const)('generated node properties, version %i', (version
 		expect(spanish).toEqual([]);
 	});
 
+	test('operation descriptions fit the dropdown (at most 110 characters with the destructive/quota words)', () => {
+		const long: string[] = [];
+		for (const prop of description.properties.filter((p) => p.name === 'operation')) {
+			for (const option of (prop.options ?? []) as INodePropertyOptions[]) {
+				if ((option.description ?? '').length > 110)
+					long.push(`${option.value} (${option.description!.length}): ${option.description}`);
+			}
+		}
+		expect(long).toEqual([]);
+	});
+
+	test('the range limit is a hint under End Date, and the date fields say their format', () => {
+		/** The End Date field n8n shows for a report. */
+		const endDate = (group: string, operation: string) => {
+			const e = findEndpoint('report', group, operation)!;
+			const values = { resource: resourceValue(e, version), reportGroup: group };
+			return description.properties.find(
+				(p) =>
+					p.name === 'date_end' && shown(p, { ...values, operation: operationValue(e, version) }),
+			);
+		};
+		const cdr = endDate('calls', 'getCallDetail')!;
+		expect(cdr.hint).toBe(
+			'At most 31 days after Start Date; longer ranges are split into several calls',
+		);
+		expect(cdr.description).toMatch(/2024-01-05T17:59:59/);
+		expect(endDate('skills', 'getWorkforceByHour')!.hint).toBe(
+			'At most 24 hours after Start Date; longer ranges are split into several calls',
+		);
+	});
+
 	test('destructive operations say so in their description', () => {
 		const describedAs = (e: EndpointDef) =>
 			((operationPropertyOf(description, e, version).options ?? []) as INodePropertyOptions[]).find(
