@@ -909,7 +909,13 @@ export class N8nInstance {
 	 * modules (the native sqlite3 of the n8n 2.x install is built for Node 24, not for the Node jest
 	 * runs on), read-only, so it works while n8n is running.
 	 */
-	async readExecutions(workflowId: string, timeoutMs = 30_000): Promise<StoredExecution[]> {
+	async readExecutions(
+		workflowId: string,
+		timeoutMs = 30_000,
+		/** false: statuses and times only (runData {}), e.g. to poll for the end of a big execution */
+		withData = true,
+	): Promise<StoredExecution[]> {
+		const data = withData ? 'd.data' : 'NULL AS data';
 		const modules = path.join(this.install.dir, 'node_modules');
 		const postgres = this.env.DB_TYPE === 'postgresdb';
 		const dbFile = path.join(this.userFolder, '.n8n', 'database.sqlite');
@@ -941,7 +947,7 @@ export class N8nInstance {
 			});
 			client.connect()
 				.then(() => client.query(
-					'SELECT e.id, e.status, e.mode, e.finished, e."createdAt", e."startedAt", e."stoppedAt", d.data ' +
+					'SELECT e.id, e.status, e.mode, e.finished, e."createdAt", e."startedAt", e."stoppedAt", ${data} ' +
 						'FROM execution_entity e LEFT JOIN execution_data d ON d."executionId" = e.id ' +
 						'WHERE e."workflowId" = $1 ORDER BY e.id',
 					[process.argv[1]],
@@ -954,7 +960,7 @@ export class N8nInstance {
 				if (openError) { console.error(openError.message); process.exit(2); }
 				db.configure('busyTimeout', 5000);
 				db.all(
-					'SELECT e.id, e.status, e.mode, e.finished, e.createdAt, e.startedAt, e.stoppedAt, d.data FROM execution_entity e ' +
+					'SELECT e.id, e.status, e.mode, e.finished, e.createdAt, e.startedAt, e.stoppedAt, ${data} FROM execution_entity e ' +
 						'LEFT JOIN execution_data d ON d.executionId = e.id WHERE e.workflowId = ? ORDER BY CAST(e.id AS INTEGER)',
 					[process.argv[1]],
 					(error, rows) => {
@@ -1065,6 +1071,40 @@ export function nodeOutputJson(
 	runIndex = 0,
 ): any[] {
 	return nodeOutput(result, nodeName, outputIndex, runIndex).map((i) => i.json);
+}
+
+/**
+ * Waits until a production webhook of an active workflow answers. n8n 2.x activates the published
+ * workflows after "Editor is now accessible" (its publication reconciler runs at start-up without
+ * being awaited), so a POST right after startServer() can get 404 "not registered". Probes with a
+ * CORS preflight (OPTIONS with an Origin header), which n8n answers 204 with the webhook's methods
+ * once it is registered, without starting an execution.
+ */
+export async function waitForWebhook(
+	server: Pick<N8nServer, 'url' | 'log'>,
+	webhookPath: string,
+	method = 'POST',
+	timeoutMs = 120_000,
+): Promise<void> {
+	await waitFor(
+		`webhook ${method} /webhook/${webhookPath} to be registered`,
+		timeoutMs,
+		async () => {
+			const res = await fetch(`${server.url}/webhook/${webhookPath}`, {
+				method: 'OPTIONS',
+				headers: { origin: 'http://127.0.0.1', 'access-control-request-method': method },
+				signal: AbortSignal.timeout(5_000),
+			}).catch(() => undefined);
+			if (!res) return false;
+			await res.text();
+			return (
+				res.status === 204 &&
+				(res.headers.get('access-control-allow-methods') ?? '').split(/,\s*/).includes(method)
+			);
+		},
+		() => server.log().split('\n').slice(-20).join('\n'),
+		500,
+	);
 }
 
 /** An execution n8n has finished writing (a poll's or queued execution is saved as 'new'/'running' first). */

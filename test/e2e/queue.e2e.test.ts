@@ -17,23 +17,25 @@
  *     new call emitted exactly once across batches added between polls, idle polls that re-read the
  *     overlap, and a restart of the main with a call added while it was down.
  */
-import { CdrDataset, SMALL_CDR, wallToSec } from '../simulator/data';
 import {
 	PROVISION_TIMEOUT_MS,
 	StoredExecution,
 	WorkflowFixture,
-	connect,
 	isPackageBuilt,
-	makeId,
 	nodeOutputJson,
 	provision,
 	settled,
 	sleep,
-	splitOutNode,
 	waitFor,
-	webhookNode,
 } from './n8n';
-import { QueueCluster } from './queue';
+import {
+	CdrLoad,
+	QueueCluster,
+	cdrLoadBody,
+	cdrWebhookWorkflow,
+	requestFigures,
+	tallyCdr,
+} from './queue';
 import {
 	POLL_EVERY_MS,
 	SIM_TOKEN,
@@ -47,7 +49,6 @@ import {
 	triggerWorkflow,
 	utcWall,
 	wolkvoxCredential,
-	wolkvoxOperationNode,
 } from './wolkvox';
 
 const ready = isPackageBuilt() && simulatorExists();
@@ -55,60 +56,11 @@ const describeIfReady = ready ? describe : describe.skip;
 
 const WORKERS = 2;
 const CONCURRENCY = 10;
-const EXECUTIONS = 50;
-const WINDOWS_PER_EXECUTION = 4;
-const WINDOW_HOURS = 5;
+/** 50 calls x 4 windows of 5 hours: 1,000 hours of the simulator's dataset, 200 cdr_1 requests */
+const LOAD: CdrLoad = { executions: 50, windowsPerExecution: 4, windowHours: 5 };
 const LATENCY_MS = 200;
 const MAINTENANCE_MS = 20_000;
 const WEBHOOK_PATH = 'wolkvox-queue-cdr';
-const LIMIT_MSG = 'SIMULTANEOUS REQUESTS';
-const MAINTENANCE_MSG = 'cannot be consumed';
-
-/** "2024-01-01T05:00:00" for the node's date fields (timezone UTC, the simulator's wall time). */
-const isoWall = (sec: number) => new Date(sec * 1000).toISOString().slice(0, 19);
-
-interface Window {
-	from: string;
-	to: string;
-}
-
-/** Execution k asks for windows 4k..4k+3: consecutive 5-hour blocks from the dataset's start. */
-function windowsOf(k: number): Window[] {
-	const start = wallToSec(SMALL_CDR.start);
-	return Array.from({ length: WINDOWS_PER_EXECUTION }, (_, j) => {
-		const block = k * WINDOWS_PER_EXECUTION + j;
-		const from = start + block * WINDOW_HOURS * 3600;
-		return { from: isoWall(from), to: isoWall(from + WINDOW_HOURS * 3600 - 1) };
-	});
-}
-
-/** Webhook -> Split Out (body.windows) -> Wolkvox (Report > Calls > Get Call Detail, UTC). */
-function cdrWebhookWorkflow(credential: { id: string; name: string }): WorkflowFixture {
-	const webhook = webhookNode(WEBHOOK_PATH);
-	const split = splitOutNode('body.windows');
-	const wolkvox = wolkvoxOperationNode(
-		{
-			resource: 'report',
-			reportGroup: 'calls',
-			operation: 'getCallDetail',
-			date_ini: '={{ $json.from }}',
-			date_end: '={{ $json.to }}',
-			options: { timezone: 'UTC' },
-		},
-		credential,
-	);
-	const connections: Record<string, any> = {};
-	connect(connections, webhook.name, split.name);
-	connect(connections, split.name, wolkvox.name);
-	return {
-		id: makeId('wfq'),
-		name: 'wolkvox queue mode: CDR windows per webhook call',
-		nodes: [webhook, split, wolkvox],
-		connections,
-		active: false,
-		settings: { executionOrder: 'v1', timezone: 'UTC' },
-	};
-}
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const ms = (iso: string | null | undefined) => (iso ? new Date(iso).getTime() : NaN);
@@ -129,10 +81,11 @@ describeIfReady('real n8n 2.41.1 in queue mode: main + 2 workers, Redis, Postgre
 			log: (line) => console.log(line),
 		});
 		await cluster.main.importCredentials(cred());
-		cdrWorkflow = cdrWebhookWorkflow(cred());
+		cdrWorkflow = cdrWebhookWorkflow(cred(), WEBHOOK_PATH);
 		await cluster.main.importWorkflow(cdrWorkflow);
 		await cluster.main.activateWorkflow(cdrWorkflow.id);
 		await Promise.all([cluster.startMain(), cluster.startWorkers()]);
+		await cluster.waitForWebhook(WEBHOOK_PATH);
 		console.log(
 			`queue mode up in ${seconds(Date.now() - started)}: main ${cluster.server!.url}, ${cluster.workers.length} workers x concurrency ${CONCURRENCY}`,
 		);
@@ -155,36 +108,22 @@ describeIfReady('real n8n 2.41.1 in queue mode: main + 2 workers, Redis, Postgre
 			const context = () =>
 				`${marks.join('\n')}\n--- main log (tail) ---\n${c.server!.log().split('\n').slice(-30).join('\n')}`;
 
-			// Ground truth: the seeded dataset the simulator serves, over the 1,000 hours asked for.
-			const truth = new CdrDataset(SMALL_CDR);
-			const first = wallToSec(SMALL_CDR.start);
-			const last = first + EXECUTIONS * WINDOWS_PER_EXECUTION * WINDOW_HOURS * 3600 - 1;
-			const [lo, hi] = truth.range(first, last);
-			const expected = new Map<string, number>(); // conn_id -> execution index that asks for it
-			for (let i = lo; i < hi; i++) {
-				const k = Math.floor(
-					(truth.times[i] - first) / (WINDOWS_PER_EXECUTION * WINDOW_HOURS * 3600),
-				);
-				expected.set(truth.row(i).conn_id, k);
-			}
-
 			// 50 webhook calls at once.
 			const statuses = await Promise.all(
-				Array.from({ length: EXECUTIONS }, (_, k) =>
-					c.postWebhook(WEBHOOK_PATH, { k, windows: windowsOf(k) }),
+				Array.from({ length: LOAD.executions }, (_, k) =>
+					c.postWebhook(WEBHOOK_PATH, cdrLoadBody(LOAD, k)),
 				),
 			);
-			mark(`${EXECUTIONS} webhook calls answered: ${[...new Set(statuses)].join(', ')}`);
-			expect(statuses).toEqual(Array(EXECUTIONS).fill(200));
+			mark(`${LOAD.executions} webhook calls answered: ${[...new Set(statuses)].join(', ')}`);
+			expect(statuses).toEqual(Array(LOAD.executions).fill(200));
 
 			// The maintenance window opens once a third of the windows have been answered.
-			const answered = (log: any[]) =>
-				log.filter((r) => r.api === 'cdr_1' && (r.status === 200 || r.status === 404)).length;
-			const third = Math.ceil((EXECUTIONS * WINDOWS_PER_EXECUTION) / 3);
+			const requests = LOAD.executions * LOAD.windowsPerExecution;
+			const third = Math.ceil(requests / 3);
 			await waitFor(
 				`${third} answered windows`,
 				180_000,
-				async () => answered(await s.control('log')) >= third,
+				async () => requestFigures(await s.control('log'), LATENCY_MS).answered >= third,
 				context,
 				100,
 			);
@@ -193,11 +132,11 @@ describeIfReady('real n8n 2.41.1 in queue mode: main + 2 workers, Redis, Postgre
 			mark(`maintenance window opened for ${MAINTENANCE_MS / 1000} s`);
 
 			const executions = await waitFor(
-				`${EXECUTIONS} settled executions`,
+				`${LOAD.executions} settled executions`,
 				8 * 60_000,
 				async () => {
 					const list = await c.main.readExecutions(cdrWorkflow.id);
-					return list.length >= EXECUTIONS && list.every(settled) ? list : undefined;
+					return list.length >= LOAD.executions && list.every(settled) ? list : undefined;
 				},
 				context,
 				2_000,
@@ -207,40 +146,17 @@ describeIfReady('real n8n 2.41.1 in queue mode: main + 2 workers, Redis, Postgre
 			// What wolkvox (the simulator) saw.
 			const log = (await s.control('log')) as any[];
 			const stats = await s.control('stats');
-			const limit403 = log.filter((r) => r.status === 403 && r.msg.includes(LIMIT_MSG)).length;
-			const maintenance403 = log.filter(
-				(r) => r.status === 403 && r.msg.includes(MAINTENANCE_MSG),
-			).length;
-			const okBefore = log.filter(
-				(r) => (r.status === 200 || r.status === 404) && r.at < windowOpened,
-			).length;
-			const okAfter = log.filter(
-				(r) => (r.status === 200 || r.status === 404) && r.at >= windowOpened + MAINTENANCE_MS,
-			).length;
+			const figures = requestFigures(log, LATENCY_MS);
+			const ok = (r: any) => r.status === 200 || r.status === 404;
+			const okBefore = log.filter((r) => ok(r) && r.at < windowOpened).length;
+			const okAfter = log.filter((r) => ok(r) && r.at >= windowOpened + MAINTENANCE_MS).length;
 
 			// Which worker ran what (each worker logs "Worker started execution <id>").
 			const byWorker = new Map<number, number>();
 			for (const e of executions)
 				byWorker.set(c.workerOf(e.id), (byWorker.get(c.workerOf(e.id)) ?? 0) + 1);
-
-			// Every record: which executions emitted it.
-			const seen = new Map<string, string[]>(); // conn_id -> execution ids
-			const misplaced: string[] = [];
-			const bodies = new Map<string, number>();
-			for (const e of executions) {
-				const items = e.runData[WOLKVOX_NODE_NAME] ? nodeOutputJson(e, WOLKVOX_NODE_NAME, 0) : [];
-				const k = e.runData['Webhook']?.[0]?.data?.main?.[0]?.[0]?.json?.body?.k;
-				bodies.set(e.id, k);
-				for (const row of items) {
-					const id = String(row.conn_id);
-					seen.set(id, [...(seen.get(id) ?? []), e.id]);
-					if (expected.has(id) && expected.get(id) !== k)
-						misplaced.push(`${id} in execution k=${k}`);
-				}
-			}
-			const lost = [...expected.keys()].filter((id) => !seen.has(id));
-			const doubled = [...seen].filter(([, ids]) => ids.length > 1).map(([id]) => id);
-			const unexpected = [...seen.keys()].filter((id) => !expected.has(id));
+			// Every record against the dataset the simulator serves.
+			const tally = tallyCdr(LOAD, executions);
 			const failed = executions.filter((e) => e.status !== 'success');
 
 			const started = Math.min(...executions.map((e) => ms(e.createdAt ?? e.startedAt)));
@@ -251,10 +167,10 @@ describeIfReady('real n8n 2.41.1 in queue mode: main + 2 workers, Redis, Postgre
 			const report = [
 				`queue mode, ${WORKERS} workers x concurrency ${CONCURRENCY}, ${LATENCY_MS} ms per answer, ${MAINTENANCE_MS / 1000} s maintenance`,
 				...marks,
-				`executions: ${executions.length} (${executions.filter((e) => e.status === 'success').length} success, ${failed.length} other: ${failed.map((e) => `${e.id}=${e.status}`).join(', ') || '-'})`,
+				`executions: ${executions.length} (${executions.length - failed.length} success, ${failed.length} other: ${failed.map((e) => `${e.id}=${e.status}`).join(', ') || '-'})`,
 				`executions per worker: ${[...byWorker].map(([w, n]) => `${w < 0 ? 'none (main?)' : `worker ${w + 1}`}: ${n}`).join(', ')}`,
-				`records: expected ${expected.size}, received ${[...seen.values()].reduce((n, ids) => n + ids.length, 0)}, lost ${lost.length}, doubled ${doubled.length}, unexpected ${unexpected.length}, in the wrong execution ${misplaced.length}`,
-				`wolkvox requests: ${log.length} (answered ${answered(log)}; ${okBefore} before the window, ${okAfter} after it), simultaneous-limit 403s: ${limit403} (simulator counter ${stats.concurrencyRejections}), maintenance 403s: ${maintenance403}, peak in flight ${stats.peakInFlight}`,
+				`records: expected ${tally.expected}, received ${tally.received}, lost ${tally.lost.length}, doubled ${tally.doubled.length}, unexpected ${tally.unexpected.length}, in the wrong execution ${tally.misplaced.length}`,
+				`wolkvox requests: ${figures.requests} (answered ${figures.answered}: ${okBefore} before the window, ${okAfter} after it), simultaneous-limit 403s: ${figures.limit403} (simulator counter ${stats.concurrencyRejections}), maintenance 403s: ${figures.maintenance403}, other: ${JSON.stringify(figures.other)}, peak in flight ${stats.peakInFlight}`,
 				`executions took: first created -> last stopped ${seconds(stopped - started)}; each: median ${seconds(durations[Math.floor(durations.length / 2)])}, max ${seconds(durations[durations.length - 1])}`,
 			];
 			console.log(report.join('\n'));
@@ -266,19 +182,17 @@ describeIfReady('real n8n 2.41.1 in queue mode: main + 2 workers, Redis, Postgre
 			// The setup is what it claims: the window fell in the middle, both workers ran executions.
 			expect(okBefore).toBeGreaterThan(0);
 			expect(okAfter).toBeGreaterThan(0);
-			expect(maintenance403).toBeGreaterThan(0);
+			expect(figures.maintenance403).toBeGreaterThan(0);
 			expect(byWorker.get(-1) ?? 0).toBe(0);
 			expect([...byWorker.keys()].sort()).toEqual([0, 1]);
 			// The product: every execution succeeded, every record exactly once, in its execution.
-			expect(executions).toHaveLength(EXECUTIONS);
+			expect(executions).toHaveLength(LOAD.executions);
 			expect(failed.map((e) => `${e.id}: ${e.status}`)).toEqual([]);
-			expect([...bodies.values()].sort((a, b) => a - b)).toEqual(
-				Array.from({ length: EXECUTIONS }, (_, k) => k),
-			);
-			expect(lost).toEqual([]);
-			expect(doubled).toEqual([]);
-			expect(unexpected).toEqual([]);
-			expect(misplaced).toEqual([]);
+			expect(tally.ks).toEqual(Array.from({ length: LOAD.executions }, (_, k) => k));
+			expect(tally.lost).toEqual([]);
+			expect(tally.doubled).toEqual([]);
+			expect(tally.unexpected).toEqual([]);
+			expect(tally.misplaced).toEqual([]);
 		},
 		12 * 60_000,
 	);
@@ -325,9 +239,31 @@ describeIfReady('real n8n 2.41.1 in queue mode: main + 2 workers, Redis, Postgre
 					},
 					context,
 				);
-			const addBatch = async (ids: string[]) => {
+			let emitted = 0;
+			/** Adds calls dated now, waits for the one more execution they start, returns it. */
+			const batchExecution = async (
+				ids: string[],
+				what: string,
+				afterAdding: () => Promise<unknown> = async () => undefined,
+			) => {
 				await s.control('cdr', { rows: ids.map((id) => cdrCall(id, utcWall(Date.now()))) });
 				mark(`added ${ids.join(', ')}`);
+				await afterAdding();
+				const execution = (await settledExecutions(++emitted, what))[emitted - 1];
+				mark(
+					`execution ${execution.id} (${execution.status}, worker ${c.workerOf(execution.id) + 1}): ${connIds(execution).join(', ')}`,
+				);
+				return execution;
+			};
+			const pollsAfter = async (count: number, what: string) => {
+				const before = (await cdrPolls()).length;
+				await waitFor(
+					what,
+					(count + 2) * POLL_EVERY_MS,
+					async () => (await cdrPolls()).length >= before + count,
+					context,
+				);
+				await sleep(2_000); // an execution those polls would start is saved within this
 			};
 
 			const firstPoll = await waitFor(
@@ -343,55 +279,26 @@ describeIfReady('real n8n 2.41.1 in queue mode: main + 2 workers, Redis, Postgre
 
 			// Batch A -> one execution; two idle polls re-read it -> nothing more.
 			const batchA = ['QA1', 'QA2', 'QA3'];
-			await addBatch(batchA);
-			const [execA] = await settledExecutions(1, 'the execution of batch A');
-			mark(
-				`execution ${execA.id} (${execA.status}, worker ${c.workerOf(execA.id) + 1}): ${connIds(execA).join(', ')}`,
-			);
-			const pollsAfterA = (await cdrPolls()).length;
-			await waitFor(
-				'two more polls',
-				4 * POLL_EVERY_MS,
-				async () => (await cdrPolls()).length >= pollsAfterA + 2,
-				context,
-			);
-			await sleep(2_000); // an execution those polls would start is saved within this
+			const execA = await batchExecution(batchA, 'the execution of batch A');
+			await pollsAfter(2, 'two more polls');
 			expect((await executions()).map((e) => e.id)).toEqual([execA.id]);
 
 			// Batch B -> one more execution.
 			const batchB = ['QB1', 'QB2'];
-			await addBatch(batchB);
-			const execB = (await settledExecutions(2, 'the execution of batch B'))[1];
-			mark(
-				`execution ${execB.id} (${execB.status}, worker ${c.workerOf(execB.id) + 1}): ${connIds(execB).join(', ')}`,
-			);
+			await batchExecution(batchB, 'the execution of batch B');
 
 			// Restart of the main, a call arriving while it is down.
 			mark(`main stopped (${seconds(await c.stopMain())})`);
 			const batchC = ['QC1'];
-			await addBatch(batchC);
-			await c.startMain();
-			mark('main up again');
-			const execC = (await settledExecutions(3, 'the execution of batch C (after the restart)'))[2];
-			mark(
-				`execution ${execC.id} (${execC.status}, worker ${c.workerOf(execC.id) + 1}): ${connIds(execC).join(', ')}`,
-			);
+			await batchExecution(batchC, 'the execution of batch C (after the restart)', async () => {
+				await c.startMain();
+				mark('main up again');
+			});
 
 			// Batch D after the restart, then one more poll.
 			const batchD = ['QD1', 'QD2'];
-			await addBatch(batchD);
-			const execD = (await settledExecutions(4, 'the execution of batch D'))[3];
-			mark(
-				`execution ${execD.id} (${execD.status}, worker ${c.workerOf(execD.id) + 1}): ${connIds(execD).join(', ')}`,
-			);
-			const pollsNow = (await cdrPolls()).length;
-			await waitFor(
-				'one more poll',
-				3 * POLL_EVERY_MS,
-				async () => (await cdrPolls()).length > pollsNow,
-				context,
-			);
-			await sleep(2_000);
+			await batchExecution(batchD, 'the execution of batch D');
+			await pollsAfter(1, 'one more poll');
 
 			const all = await executions();
 			const polls = await cdrPolls();

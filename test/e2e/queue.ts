@@ -42,7 +42,25 @@ import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
 
-import { N8nInstance, N8nProcess, N8nServer, freePort, runBounded, sleep, waitFor } from './n8n';
+import { CdrDataset, SMALL_CDR, wallToSec } from '../simulator/data';
+import {
+	N8nInstance,
+	N8nProcess,
+	N8nServer,
+	StoredExecution,
+	WorkflowFixture,
+	connect,
+	freePort,
+	makeId,
+	nodeOutputJson,
+	runBounded,
+	sleep,
+	splitOutNode,
+	waitFor,
+	waitForWebhook,
+	webhookNode,
+} from './n8n';
+import { WOLKVOX_NODE_NAME, wolkvoxOperationNode } from './wolkvox';
 
 // ------------------------------------------------------------------ Debian packages
 
@@ -490,6 +508,12 @@ export class QueueCluster {
 		return logs.findIndex((log) => line.test(log));
 	}
 
+	/** Waits until the main has registered a production webhook (n8n 2.x activates after start-up). */
+	async waitForWebhook(webhookPath: string): Promise<void> {
+		if (!this.server) throw new Error('the main is not running');
+		await waitForWebhook(this.server, webhookPath);
+	}
+
 	/** POST a JSON body to a production webhook of the main; resolves with the HTTP status. */
 	async postWebhook(webhookPath: string, body: unknown): Promise<number> {
 		if (!this.server) throw new Error('the main is not running');
@@ -509,6 +533,170 @@ export class QueueCluster {
 		await this.main.dispose();
 		await Promise.allSettled([this.redis.stop(), this.postgres.stop()]);
 	}
+}
+
+// ------------------------------------------------------------------ a CDR load through a webhook
+
+/**
+ * `executions` webhook calls; call k asks for `windowsPerExecution` consecutive windows of
+ * `windowHours` of the simulator's default dataset (SMALL_CDR, 45 days from 2024-01-01), so the
+ * calls together ask for every record of the first executions x windows x hours, each once.
+ */
+export interface CdrLoad {
+	executions: number;
+	windowsPerExecution: number;
+	windowHours: number;
+}
+
+/** "2024-01-01T05:00:00" for the node's date fields (timezone UTC, the simulator's wall time). */
+const isoWall = (sec: number) => new Date(sec * 1000).toISOString().slice(0, 19);
+
+/** The webhook body of call k: `{ k, windows: [{ from, to }, ...] }`. */
+export function cdrLoadBody(
+	load: CdrLoad,
+	k: number,
+): { k: number; windows: Array<{ from: string; to: string }> } {
+	const start = wallToSec(SMALL_CDR.start);
+	const span = load.windowHours * 3600;
+	const windows = Array.from({ length: load.windowsPerExecution }, (_, j) => {
+		const from = start + (k * load.windowsPerExecution + j) * span;
+		return { from: isoWall(from), to: isoWall(from + span - 1) };
+	});
+	return { k, windows };
+}
+
+/** Webhook (POST /webhook/<path>) -> Split Out (body.windows) -> Wolkvox (Report > Calls > Get Call Detail, UTC). */
+export function cdrWebhookWorkflow(
+	credential: { id: string; name: string },
+	webhookPath: string,
+): WorkflowFixture {
+	const webhook = webhookNode(webhookPath);
+	const split = splitOutNode('body.windows');
+	const wolkvox = wolkvoxOperationNode(
+		{
+			resource: 'report',
+			reportGroup: 'calls',
+			operation: 'getCallDetail',
+			date_ini: '={{ $json.from }}',
+			date_end: '={{ $json.to }}',
+			options: { timezone: 'UTC' },
+		},
+		credential,
+	);
+	const connections: Record<string, any> = {};
+	connect(connections, webhook.name, split.name);
+	connect(connections, split.name, wolkvox.name);
+	return {
+		id: makeId('wfq'),
+		name: `wolkvox CDR windows per webhook call (${webhookPath})`,
+		nodes: [webhook, split, wolkvox],
+		connections,
+		active: false,
+		settings: { executionOrder: 'v1', timezone: 'UTC' },
+	};
+}
+
+export interface CdrTally {
+	/** records of the dataset the load asks for */
+	expected: number;
+	/** records the executions' Wolkvox nodes emitted (duplicates included) */
+	received: number;
+	lost: string[];
+	doubled: string[];
+	/** emitted but not in the dataset's asked-for range */
+	unexpected: string[];
+	/** emitted by an execution other than the one that asked for its window */
+	misplaced: string[];
+	/** the `k` of each execution's webhook body, sorted */
+	ks: number[];
+}
+
+/**
+ * Checks the executions' output against the seeded dataset the simulator serves (not against what
+ * the node reports): every record of the asked-for range exactly once, in the execution that asked.
+ */
+export function tallyCdr(load: CdrLoad, executions: StoredExecution[]): CdrTally {
+	const truth = new CdrDataset(SMALL_CDR);
+	const first = wallToSec(SMALL_CDR.start);
+	const perExecution = load.windowsPerExecution * load.windowHours * 3600;
+	const [lo, hi] = truth.range(first, first + load.executions * perExecution - 1);
+	const expected = new Map<string, number>(); // conn_id -> k of the execution that asks for it
+	for (let i = lo; i < hi; i++)
+		expected.set(truth.row(i).conn_id, Math.floor((truth.times[i] - first) / perExecution));
+	const seen = new Map<string, number>();
+	const misplaced: string[] = [];
+	const ks: number[] = [];
+	let received = 0;
+	for (const e of executions) {
+		const k = e.runData['Webhook']?.[0]?.data?.main?.[0]?.[0]?.json?.body?.k;
+		ks.push(k);
+		const rows = e.runData[WOLKVOX_NODE_NAME] ? nodeOutputJson(e, WOLKVOX_NODE_NAME, 0) : [];
+		for (const row of rows) {
+			const id = String(row.conn_id);
+			received++;
+			seen.set(id, (seen.get(id) ?? 0) + 1);
+			if (expected.has(id) && expected.get(id) !== k) misplaced.push(`${id} in k=${k}`);
+		}
+	}
+	return {
+		expected: expected.size,
+		received,
+		lost: [...expected.keys()].filter((id) => !seen.has(id)),
+		doubled: [...seen].filter(([, n]) => n > 1).map(([id]) => id),
+		unexpected: [...seen.keys()].filter((id) => !expected.has(id)),
+		misplaced,
+		ks: ks.sort((a, b) => a - b),
+	};
+}
+
+/** What the simulator's request log (/__control/log) says about a run. */
+export interface RequestFigures {
+	requests: number;
+	/** 200 or 404 (no data): the answers asked for */
+	answered: number;
+	/** 403 "EXCEEDS THE LIMIT OF SIMULTANEOUS REQUESTS PER TOKEN" */
+	limit403: number;
+	/** 403 "The APIs cannot be consumed at this time" */
+	maintenance403: number;
+	/** any other status: count */
+	other: Record<string, number>;
+	/** from the first request's arrival to the last answered request's arrival + latency */
+	spanMs: number;
+	/** answered requests per second over spanMs */
+	perSecond: number;
+	/** mean of the token's requests in flight as each answered request arrived (itself included): 2 = the limit kept full */
+	meanInFlight: number;
+}
+
+export function requestFigures(log: any[], latencyMs: number): RequestFigures {
+	const ok = (r: any) => r.status === 200 || r.status === 404;
+	const answered = log.filter(ok);
+	const other: Record<string, number> = {};
+	let limit403 = 0;
+	let maintenance403 = 0;
+	for (const r of log) {
+		if (ok(r)) continue;
+		if (r.status === 403 && /SIMULTANEOUS REQUESTS/.test(r.msg)) limit403++;
+		else if (r.status === 403 && /cannot be consumed/.test(r.msg)) maintenance403++;
+		else other[r.status] = (other[r.status] ?? 0) + 1;
+	}
+	const spanMs =
+		answered.length > 0
+			? Math.max(...answered.map((r) => r.at)) + latencyMs - Math.min(...log.map((r) => r.at))
+			: 0;
+	return {
+		requests: log.length,
+		answered: answered.length,
+		limit403,
+		maintenance403,
+		other,
+		spanMs,
+		perSecond: spanMs > 0 ? (answered.length * 1000) / spanMs : 0,
+		meanInFlight:
+			answered.length > 0
+				? answered.reduce((sum, r) => sum + (r.inFlight ?? 0), 0) / answered.length
+				: 0,
+	};
 }
 
 export { sleep };
