@@ -29,6 +29,7 @@ import {
 	makeId,
 	nodeOutputJson,
 	provisionWithProgress,
+	exitOnSignals,
 } from '../test/e2e/n8n';
 import { requestFigures } from '../test/e2e/queue';
 import {
@@ -98,13 +99,23 @@ const VARIANTS: Variant[] = [
 		node: (simUrl) => httpRequestNode(simUrl, { onError: 'continueRegularOutput' }),
 	},
 	// n8n 2.41.1's HTTP Request node (V3) only sleeps the interval between batches; it never waits
-	// for a batch's answers, so 0 ms sends every item at once. Open-loop intervals for comparison:
+	// for a batch's answers, so 0 ms sends every item at once. Open-loop intervals for comparison,
+	// as they are and with On Error: Continue (one 403 otherwise fails the node and its items).
 	...[0, 50, 100].map((interval) => ({
 		label: `HTTP Request node, Batching 2 items / ${interval} ms`,
 		node: (simUrl: string) =>
 			httpRequestNode(
 				simUrl,
 				{},
+				{ batching: { batch: { batchSize: 2, batchInterval: interval } } },
+			),
+	})),
+	...[50, 100].map((interval) => ({
+		label: `HTTP Request node, Batching 2 items / ${interval} ms + On Error: Continue`,
+		node: (simUrl: string) =>
+			httpRequestNode(
+				simUrl,
+				{ onError: 'continueRegularOutput' },
 				{ batching: { batch: { batchSize: 2, batchInterval: interval } } },
 			),
 	})),
@@ -183,6 +194,7 @@ function table(rows: Figures[]): string {
 }
 
 async function main(): Promise<void> {
+	exitOnSignals();
 	const log = (line: string) => console.log(line);
 	await provisionWithProgress('v2', log);
 	const load = os.loadavg()[0].toFixed(1);

@@ -26,7 +26,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 
-import { provisionWithProgress, settled, waitFor } from '../test/e2e/n8n';
+import { exitOnSignals, provisionWithProgress, settled, waitFor } from '../test/e2e/n8n';
 import {
 	CdrLoad,
 	QueueCluster,
@@ -131,6 +131,7 @@ function existingSubsections(): Map<string, string> {
 }
 
 async function main(): Promise<void> {
+	exitOnSignals();
 	const log = (line: string) => console.log(line);
 	await provisionWithProgress('v2', log);
 	const load = os.loadavg()[0].toFixed(1);

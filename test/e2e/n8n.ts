@@ -115,6 +115,8 @@ export interface StoredExecution {
 	createdAt?: string | null;
 	startedAt: string | null;
 	stoppedAt: string | null;
+	/** set when n8n deleted the execution (e.g. a success with "save successful executions: none") */
+	deletedAt?: string | null;
 	/** `data.resultData.runData`: node name -> runs (same shape as ExecuteResult.runData) */
 	runData: Record<string, any[]>;
 	error?: any;
@@ -322,6 +324,21 @@ export function killAllChildren(): void {
 	liveGroups.clear();
 }
 process.once('exit', killAllChildren);
+
+/** Temporary user folders of instances not disposed yet: removed when the process exits. */
+const tempUserFolders = new Set<string>();
+process.once('exit', () => {
+	for (const folder of tempUserFolders) fs.rmSync(folder, { recursive: true, force: true });
+});
+
+/**
+ * For scripts (not jest): Ctrl-C or SIGTERM leave through process.exit, so that the 'exit' handlers
+ * (killAllChildren, the simulator's, queue.ts's services) stop every process the script started.
+ */
+export function exitOnSignals(): void {
+	for (const signal of ['SIGINT', 'SIGTERM'] as const)
+		process.once(signal, () => process.exit(signal === 'SIGINT' ? 130 : 143));
+}
 
 export interface RunOptions {
 	cwd?: string;
@@ -616,6 +633,7 @@ export class N8nInstance {
 				...(opts.env ?? {}),
 			};
 			const keep = persistent || (opts.keep ?? process.env.WOLKVOX_E2E_KEEP === '1');
+			if (!keep) tempUserFolders.add(userFolder);
 			return new N8nInstance(install, userFolder, env, packageDir, keep);
 		} catch (e) {
 			if (!persistent) fs.rmSync(userFolder, { recursive: true, force: true });
@@ -772,6 +790,8 @@ export class N8nInstance {
 	async startServer(
 		timeoutMs = 180_000,
 		extraEnv: Record<string, string> = {},
+		/** flags for Node itself (before n8n's script), e.g. ['--trace-gc'] */
+		nodeArgs: string[] = [],
 	): Promise<N8nServer> {
 		const env: Record<string, string> = {
 			...this.env,
@@ -792,6 +812,7 @@ export class N8nInstance {
 					() => false,
 				);
 			},
+			nodeArgs,
 		);
 		return { ...proc, url, port };
 	}
@@ -827,6 +848,7 @@ export class N8nInstance {
 		env: Record<string, string>,
 		timeoutMs: number,
 		ready: (log: string) => Promise<boolean>,
+		nodeArgs: string[] = [],
 	): Promise<N8nProcess> {
 		if (this.disposed) throw new Error('N8nInstance already disposed');
 		env = { ...env };
@@ -836,7 +858,7 @@ export class N8nInstance {
 		const logFile = path.join(this.userFolder, logName);
 		const logFd = fs.openSync(logFile, 'w');
 		const started = Date.now();
-		const child = spawn(this.install.nodeBin, [this.install.n8nScript, ...args], {
+		const child = spawn(this.install.nodeBin, [...nodeArgs, this.install.n8nScript, ...args], {
 			cwd: this.userFolder,
 			env,
 			detached: true, // own process group: n8n and its task runner end together
@@ -947,7 +969,7 @@ export class N8nInstance {
 			});
 			client.connect()
 				.then(() => client.query(
-					'SELECT e.id, e.status, e.mode, e.finished, e."createdAt", e."startedAt", e."stoppedAt", ${data} ' +
+					'SELECT e.id, e.status, e.mode, e.finished, e."createdAt", e."startedAt", e."stoppedAt", e."deletedAt", ${data} ' +
 						'FROM execution_entity e LEFT JOIN execution_data d ON d."executionId" = e.id ' +
 						'WHERE e."workflowId" = $1 ORDER BY e.id',
 					[process.argv[1]],
@@ -960,7 +982,7 @@ export class N8nInstance {
 				if (openError) { console.error(openError.message); process.exit(2); }
 				db.configure('busyTimeout', 5000);
 				db.all(
-					'SELECT e.id, e.status, e.mode, e.finished, e.createdAt, e.startedAt, e.stoppedAt, ${data} FROM execution_entity e ' +
+					'SELECT e.id, e.status, e.mode, e.finished, e.createdAt, e.startedAt, e.stoppedAt, e.deletedAt, ${data} FROM execution_entity e ' +
 						'LEFT JOIN execution_data d ON d.executionId = e.id WHERE e.workflowId = ? ORDER BY CAST(e.id AS INTEGER)',
 					[process.argv[1]],
 					(error, rows) => {
@@ -1015,6 +1037,7 @@ export class N8nInstance {
 		}
 		this.groups.clear();
 		if (!this.keep) fs.rmSync(this.userFolder, { recursive: true, force: true });
+		tempUserFolders.delete(this.userFolder);
 	}
 }
 
