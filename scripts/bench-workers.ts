@@ -16,9 +16,9 @@
  * bench:workers)" of BENCHMARKS.md, one sub-table per --label (other labels' tables are kept), so
  * a run before and a run after a node change stay side by side.
  *
- * Options: --workers 1,2,4 (default 2,4)  --executions 40  --windows 5 (requests per execution)
- *          --latency 100 (ms)  --concurrency 10  --label <text> (default: "node at <git HEAD>")
- *          --no-write
+ * Options: --workers 1,2,4 (default; 1 worker is the single-process reference)  --executions 40
+ *          --windows 5 (requests per execution)  --latency 100 (ms)  --concurrency 10
+ *          --label <text> (default: "node at <git HEAD>")  --no-write
  * Exits non-zero if an execution failed or a record was lost or doubled.
  */
 import { spawnSync } from 'child_process';
@@ -42,7 +42,7 @@ const ROOT = path.join(__dirname, '..');
 const SECTION = '## Queue mode: workers sharing one token (npm run bench:workers)';
 const args = process.argv.slice(2);
 
-const WORKER_COUNTS = cliOption('workers', '2,4')
+const WORKER_COUNTS = cliOption('workers', '1,2,4')
 	.split(',')
 	.map((n) => Number(n.trim()))
 	.filter((n) => n > 0);
