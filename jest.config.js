@@ -1,10 +1,11 @@
-/** Unit and engine tests (test/**). The e2e suite in real n8n has its own config. */
+/** Unit and engine tests (test/**). The e2e suite in real n8n and the browser test have their own configs. */
 module.exports = {
 	preset: 'ts-jest',
 	testEnvironment: 'node',
 	roots: ['<rootDir>/test'],
 	testMatch: ['**/*.test.ts'],
-	testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
+	testPathIgnorePatterns: ['/node_modules/', '/test/e2e/', '/test/browser/'],
+	// transpile only, for speed: types are checked by `npm run typecheck` (tsconfig.dev.json, in CI)
 	transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
 	testTimeout: 60000,
 };

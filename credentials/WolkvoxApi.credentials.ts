@@ -54,6 +54,14 @@ export class WolkvoxApi implements ICredentialType {
 			description:
 				'Created in wolkvox Manager > Configuration > Integrations > Tokens. Sent as the wolkvox-token header.',
 		},
+		{
+			// n8n shows only the error code when the test cannot connect: what each one means here.
+			displayName:
+				'When Test shows only a code: ENOTFOUND = no such host (check Server, or fill in Server or Base URL Override); ECONNREFUSED = nothing answers at that address or port; ETIMEDOUT / ECONNABORTED = no answer in time (a firewall between n8n and wolkvox?); CERT_... / EPROTO = a TLS problem (https to a plain-http port, or a certificate n8n does not trust).',
+			name: 'connectionNotice',
+			type: 'notice',
+			default: '',
+		},
 	];
 
 	authenticate: IAuthenticateGeneric = {
@@ -69,8 +77,9 @@ export class WolkvoxApi implements ICredentialType {
 		request: {
 			// Same host as the node's resolveBaseUrl: trimmed override without trailing slash, else
 			// the Server zero-padded to 4 digits (32 -> wv0032).
+			// Both empty: a host that says so, in the only words n8n shows for a failed connection.
 			baseURL:
-				'={{ String($credentials.baseUrl || "").trim() ? String($credentials.baseUrl).trim().replace(/\\/+$/, "") : "https://wv" + String($credentials.server || "").trim().padStart(4, "0") + ".wolkvox.com" }}',
+				'={{ String($credentials.baseUrl || "").trim() ? String($credentials.baseUrl).trim().replace(/\\/+$/, "") : String($credentials.server || "").trim() ? "https://wv" + String($credentials.server).trim().padStart(4, "0") + ".wolkvox.com" : "https://fill-in-server-or-base-url-override.invalid" }}',
 			url: '/api/v2/information.php',
 			qs: { api: 'token_info' },
 			method: 'GET',

@@ -8,6 +8,8 @@
  *      what people do without it, sent with plain fetch to the same simulator: one 90-day request
  *      (the HTTP Request node), 31-day windows by hand, and fixed 6-hour windows.
  *  (b) 50,000 records into a campaign: the node's batches vs one call per record.
+ *  (c) 388,800 uniform rows (one every 20 s over 90 days) returned oldest first, newest first and
+ *      in no order: the node's calls against the minimum.
  *
  * The simulator runs in a child process, so the peak RSS measured here is the node's (n8n engine,
  * node, 250,000 output items), not the simulator's. Prints a table and writes the section
@@ -18,12 +20,11 @@
  * extrapolated to 50,000; --per-item 50000 sends them all), --no-write (leave BENCHMARKS.md alone).
  */
 import { spawn, type ChildProcess } from 'child_process';
-import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 
 import type { runNode as RunNode } from '../test/harness/engine';
-import { CdrDataset, LARGE_CDR, secToWall, wallToSec } from '../test/simulator/data';
+import { CdrDataset, LARGE_CDR, secToWall, wallToSec, type CdrSpec } from '../test/simulator/data';
 import { DEFAULT_TOKEN, ROW_CAP, WolkvoxSimulator } from '../test/simulator/server';
 import { markdownTable, recordSection } from './benchmarks-file';
 
@@ -220,7 +221,7 @@ async function nodePull(
 	});
 	const log = (await control('log')) as Array<{ rows?: number }>;
 	const figures = pullFigures(
-		'Wolkvox node (31-day windows, continuation at the cap)',
+		'Wolkvox node (one stream of calls of at most 31 days, continued at the cap)',
 		tally,
 		summary.calls,
 		run.ms,
@@ -412,6 +413,99 @@ const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const mb = (bytes: number) => `${Math.round(bytes / 1048576)} MB`;
 const md = markdownTable;
 
+// ---------------------------------------------------------------------------------------------
+// (c) The same pull whatever order wolkvox returns rows in
+
+/** The issue's "uniform dense data": one row every 20 s over 90 days (388,800 rows). */
+const UNIFORM: CdrSpec = {
+	start: '20240101000000',
+	days: 90,
+	baseRows: 0,
+	bursts: [],
+	seed: 1,
+	everySeconds: 20,
+};
+
+interface OrderFigures {
+	order: string;
+	pull: string;
+	calls: number;
+	minimum: number;
+	returned: number;
+	missing: number;
+	duplicates: number;
+	ms: number;
+}
+
+async function orderPulls(runNode: typeof RunNode, url: string): Promise<OrderFigures[]> {
+	const truth = new CdrDataset(UNIFORM);
+	const minimum = Math.max(Math.ceil(DAYS / MAX_DAYS), Math.ceil(truth.size / ROW_CAP));
+	const figures: OrderFigures[] = [];
+	const pullOnce = async (order: string, pull: string) => {
+		await control('reset', { tokenLimit: 1000000, cdr: UNIFORM });
+		await control('order', { order });
+		const tally = new Tally(truth);
+		const started = Date.now();
+		const result = await runNode({
+			parameters: {
+				resource: 'report',
+				reportGroup: 'calls',
+				operation: 'getCallDetail',
+				date_ini: '2024-01-01T00:00:00',
+				date_end: '2024-03-30T23:59:59',
+			},
+			credentials: { token: DEFAULT_TOKEN, baseUrl: url },
+		});
+		if (result.error) throw new Error(`the node failed: ${result.error.message}`);
+		for (const item of result.outputs[0]) tally.add(item.json);
+		figures.push({
+			order,
+			pull,
+			calls: await requestCount(),
+			minimum,
+			returned: tally.returned,
+			missing: tally.missing,
+			duplicates: tally.duplicates,
+			ms: Date.now() - started,
+		});
+	};
+	// The token has pulled this endpoint before (section (a), ascending): what a first pull after
+	// wolkvox changed its order costs, then the next pull once the node has seen the order.
+	await pullOnce('ascending', 'next pull');
+	await pullOnce('descending', 'first pull in this order');
+	await pullOnce('descending', 'next pull');
+	await pullOnce('random', 'first pull in this order');
+	await pullOnce('random', 'next pull');
+	return figures;
+}
+
+function orderTable(rows: OrderFigures[]): string {
+	return md([
+		[
+			'Rows come back',
+			'Pull',
+			'API calls',
+			'Minimum',
+			'Calls / minimum',
+			'Rows returned',
+			'Lost',
+			'Duplicates',
+			'Wall time',
+		],
+		...rows.map((r) => [
+			r.order,
+			r.pull,
+			n(r.calls),
+			n(r.minimum),
+			`${(r.calls / r.minimum).toFixed(2)}x`,
+			n(r.returned),
+			n(r.missing),
+			n(r.duplicates),
+			sec(r.ms),
+		]),
+	]);
+}
+
 function pullTable(pulls: PullFigures[], total: number): string {
 	return md([
 		[
@@ -531,6 +625,12 @@ async function main(): Promise<void> {
 		const perItem = await perItemLoad(url, PER_ITEM);
 		const loads = [nodeLoaded, perItem];
 
+		console.log('(c) 388,800 uniform rows in ascending, newest-first and no order...');
+		const orders = await orderPulls(runNode, url);
+		const ordersOk = orders.every(
+			(o) => o.missing === 0 && o.duplicates === 0 && o.returned === 388800,
+		);
+
 		const ratio = node.calls / MIN_CALLS;
 		const nodeOk =
 			node.missing === 0 && node.duplicates === 0 && node.wrong === 0 && node.returned === total;
@@ -570,6 +670,16 @@ async function main(): Promise<void> {
 			`- ${verdicts[3]}`,
 			`- peak RSS of the node's run: ${mb(nodeLoaded.peakRss!)}`,
 			'',
+			'### (c) The same pull whatever order wolkvox returns rows in',
+			'',
+			'Uniform dense data: one row every 20 s over 90 days (388,800 rows), returned by the simulator oldest first, newest first, or in no order (shuffled, then cut at 60,000). wolkvox does not document its order; the node reads it from each answer. Minimum: max(ceil(90/31), ceil(388,800/60,000)) = 7. Goal: <= 1.05x the minimum for oldest and newest first.',
+			'',
+			orderTable(orders),
+			'',
+			'- newest first, first pull: the first answer (the newest 60,000 rows of the first 31 days) shows the order, and the rest of those 31 days and the following 59 days are then two separate stretches, one call more than the minimum; from the next pull on the node starts at the end and needs the minimum',
+			'- no order: nothing of a capped answer can be trusted, so a capped window is asked again at half its length and a complete one sets the next window to about 90% of the cap at the density it showed (plain halving would need 21 calls here)',
+			`- every pull returned 388,800 rows, none lost or duplicated: ${ordersOk ? 'met' : 'MISSED'}`,
+			'',
 			`Measured ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus().length} CPUs, load average ${load} when it started ` +
 				'(times grow with the load; calls and rows do not).',
 			'',
@@ -579,11 +689,12 @@ async function main(): Promise<void> {
 		for (const v of verdicts.slice(0, 3)) console.log(`node: ${v}`);
 		console.log(`\n(b) ${n(RECORDS)} records into a campaign\n${loadTable(loads)}\n`);
 		console.log(`node: ${verdicts[3]}`);
+		console.log(`\n(c) 388,800 uniform rows by order\n${orderTable(orders)}\n`);
 		if (!args.includes('--no-write')) {
 			recordSection(SECTION, markdown);
 			console.log('\nWritten to BENCHMARKS.md');
 		}
-		if (!nodeOk || !loadOk) {
+		if (!nodeOk || !loadOk || !ordersOk) {
 			console.error('FAIL: the node lost or duplicated rows or records');
 			process.exitCode = 1;
 		}

@@ -17,6 +17,7 @@ import {
 	importExamples,
 	runExample,
 } from '../test/e2e/examples';
+import { ScriptedOpenAi, startScriptedOpenAi } from '../test/e2e/openai';
 import { Simulator, startSimulator } from '../test/e2e/wolkvox';
 
 const VERSION_LABEL: Record<N8nVersionKey, string> = { v2: 'n8n 2.41.1', v1: 'n8n 1.123.x' };
@@ -42,10 +43,12 @@ async function main(): Promise<number> {
 	const t0 = Date.now(); // the total below leaves out a first-run installation
 
 	let sim: Simulator | undefined;
+	let openai: ScriptedOpenAi | undefined;
 	let n8n: N8nInstance | undefined;
 	const cleanup = async () => {
 		await n8n?.dispose();
 		await sim?.stop();
+		await openai?.stop();
 	};
 	const onSignal = () => {
 		console.log('\ninterrupted: stopping n8n and the simulator');
@@ -56,24 +59,28 @@ async function main(): Promise<number> {
 
 	try {
 		sim = await startSimulator();
+		openai = await startScriptedOpenAi(); // the "model" of the AI-agent example (06)
 		n8n = await N8nInstance.create(key, { installPackage: true, packageMode: 'tarball' });
 		console.log(
 			`n8n ${install.version} (${install.nodeBin}) with n8n-nodes-wolkvox installed as a community package`,
 		);
 		console.log(
-			`simulator ${sim.url}; credentials "Wolkvox (simulator)" and "Wolkvox (invalid token)"`,
+			`simulator ${sim.url}; credentials "Wolkvox (simulator)" and "Wolkvox (wrong token, example 05)"`,
+		);
+		console.log(
+			`scripted OpenAI-compatible server ${openai.url}; credential "OpenAI (scripted test server)"`,
 		);
 		process.stdout.write(
-			'importing credentials and the 5 example workflows (n8n import:credentials / import:workflow)... ',
+			`importing credentials and the ${EXAMPLES.length} example workflows (n8n import:credentials / import:workflow)... `,
 		);
 		const tImport = Date.now();
-		await importExamples(n8n, sim.url);
+		await importExamples(n8n, sim.url, EXAMPLES, openai.url);
 		console.log(`done (${secs(Date.now() - tImport)})\n`);
 
 		const reports: ExampleReport[] = [];
 		for (const spec of EXAMPLES) {
 			console.log(`running (${spec.id}) ${spec.file} ...`);
-			const report = await runExample(n8n, sim, spec);
+			const report = await runExample(n8n, sim, spec, undefined, openai);
 			reports.push(report);
 			console.log(formatReport(report) + '\n');
 		}

@@ -1,15 +1,16 @@
 /* eslint-disable */ // dev-only: the community-node lint rules guard what ships (nodes/, credentials/)
 /**
  * `npm run dev`: the n8n editor at http://localhost:5678 with n8n-nodes-wolkvox installed as a
- * community package, the wolkvox simulator at http://127.0.0.1:4010, the credentials
- * "Wolkvox (simulator)" / "Wolkvox (invalid token)" and the example workflows imported.
- * Runs until Ctrl+C, then stops n8n and the simulator.
+ * community package, the wolkvox simulator at http://127.0.0.1:4010, the scripted OpenAI-compatible
+ * server of test/e2e/openai.ts at http://127.0.0.1:4011/v1 (the "model" of example 06), the
+ * credentials "Wolkvox (simulator)" / "Wolkvox (wrong token, example 05)" / "OpenAI (scripted test server)"
+ * and the example workflows imported. Runs until Ctrl+C, then stops n8n and the servers.
  *
  *   npm run dev                       n8n 2.41.1 (provisioned into ~/.cache/n8n-nodes-wolkvox on first use)
  *   npm run dev -- --n8n v1           n8n 1.123.x instead
  *   npm run dev -- --fresh            start over: new n8n user folder (workflows, executions, owner)
  *   npm run dev -- --large            simulator with 250,000 CDR rows over 90 days (instead of 3,000 over 45)
- *   npm run dev -- --port 5678 --sim-port 4010
+ *   npm run dev -- --port 5678 --sim-port 4010 --openai-port 4011
  *
  * The n8n user folder is persistent (~/.cache/n8n-nodes-wolkvox/dev-<v2|v1>): your workflows and
  * the owner account survive restarts. The package is re-installed from the fresh build on every
@@ -32,17 +33,11 @@ import {
 	isPackageBuilt,
 	provisionWithProgress,
 } from '../test/e2e/n8n';
-import { exampleCredentials, preparedWorkflows, CDR_DAY } from '../test/e2e/examples';
+import { exampleCredentials, exampleFiles, loadExample } from '../test/e2e/examples';
+import { scriptToolCall } from '../test/e2e/aiAgent';
+import { ScriptedOpenAi, startScriptedOpenAi } from '../test/e2e/openai';
+import { DEV_OWNER as OWNER, ownerEnv, setupOwner } from '../test/e2e/owner';
 import { Simulator, startSimulator } from '../test/e2e/wolkvox';
-
-const OWNER = {
-	email: 'dev@example.com',
-	password: 'Wolkvox-dev-1',
-	// bcryptjs.hashSync('Wolkvox-dev-1', 10)
-	passwordHash: '$2a$10$/3SUqD4WztojJXwzEEEwgOiwmEF0G82pq1ZVZQp2nLyZlysQVQO4u',
-	firstName: 'Wolkvox',
-	lastName: 'Developer',
-};
 
 function argValue(name: string, fallback: string): string {
 	const i = process.argv.indexOf(`--${name}`);
@@ -79,6 +74,7 @@ async function main(): Promise<void> {
 	if (key !== 'v2' && key !== 'v1') throw new Error(`--n8n must be v2 or v1, not ${key}`);
 	const port = Number(argValue('port', '5678'));
 	const simPort = Number(argValue('sim-port', '4010'));
+	const openAiPort = Number(argValue('openai-port', '4011'));
 	const brokerPort = Number(argValue('broker-port', '5679'));
 	if (!isPackageBuilt())
 		throw new Error('dist/ is not built: run `npm run dev` (it builds first) or `npm run build`');
@@ -87,10 +83,11 @@ async function main(): Promise<void> {
 		[port, 'n8n'],
 		[brokerPort, "n8n's task broker"],
 		[simPort, 'the simulator'],
+		[openAiPort, 'the scripted OpenAI server'],
 	] as const) {
 		if (!(await portFree(p)))
 			throw new Error(
-				`port ${p} (for ${what}) is in use: is another n8n / npm run dev running? Stop it, or pick ports with --port/--sim-port/--broker-port`,
+				`port ${p} (for ${what}) is in use: is another n8n / npm run dev running? Stop it, or pick ports with --port/--sim-port/--broker-port/--openai-port`,
 			);
 	}
 
@@ -101,6 +98,7 @@ async function main(): Promise<void> {
 	const firstStart = !fs.existsSync(marker);
 
 	let sim: Simulator | undefined;
+	let openai: ScriptedOpenAi | undefined;
 	let n8nProc: ChildProcess | undefined;
 	let stopping = false;
 	const stopAll = async (code: number) => {
@@ -123,6 +121,7 @@ async function main(): Promise<void> {
 			}
 		}
 		await sim?.stop();
+		await openai?.stop();
 		console.log('stopped.');
 		process.exit(code);
 	};
@@ -130,18 +129,19 @@ async function main(): Promise<void> {
 	process.on('SIGTERM', () => void stopAll(0));
 
 	console.log(`starting the wolkvox simulator on 127.0.0.1:${simPort}...`);
-	sim = await startSimulator(hasFlag('large') ? ['--large'] : [], 60_000, simPort);
+	// --recent: the simulator's calls end today, so the examples' "yesterday" and Fetch Test Event
+	// find data in a fresh editor at once (the tests use fixed 2024 dates instead)
+	sim = await startSimulator(
+		['--recent', ...(hasFlag('large') ? ['--large'] : [])],
+		60_000,
+		simPort,
+	);
+	// the "model" of example 06: calls the Wolkvox tool for yesterday morning, then quotes what it got
+	openai = await startScriptedOpenAi(openAiPort);
+	const yesterday = new Date(Date.now() - 86400_000).toISOString().slice(0, 10);
+	const agentPeriod = { dateFrom: `${yesterday}T08:00:00`, dateTo: `${yesterday}T11:59:59` };
+	scriptToolCall(openai, agentPeriod);
 
-	const ownerEnv: Record<string, string> =
-		key === 'v2'
-			? {
-					N8N_INSTANCE_OWNER_MANAGED_BY_ENV: 'true',
-					N8N_INSTANCE_OWNER_EMAIL: OWNER.email,
-					N8N_INSTANCE_OWNER_PASSWORD_HASH: OWNER.passwordHash,
-					N8N_INSTANCE_OWNER_FIRST_NAME: OWNER.firstName,
-					N8N_INSTANCE_OWNER_LAST_NAME: OWNER.lastName,
-				}
-			: {};
 	const n8n = await N8nInstance.create(key, {
 		installPackage: true,
 		packageMode: 'tarball',
@@ -150,7 +150,7 @@ async function main(): Promise<void> {
 			N8N_PORT: String(port),
 			N8N_RUNNERS_BROKER_PORT: String(brokerPort),
 			N8N_HOST: 'localhost',
-			...ownerEnv,
+			...ownerEnv(key),
 		},
 	});
 	console.log(
@@ -159,13 +159,14 @@ async function main(): Promise<void> {
 
 	// Credentials every start (keeps the Base URL in line with --sim-port); examples the first time.
 	process.stdout.write(
-		'importing the credentials "Wolkvox (simulator)" and "Wolkvox (invalid token)"... ',
+		'importing the credentials "Wolkvox (simulator)" and "Wolkvox (wrong token, example 05)"... ',
 	);
-	await n8n.importCredentials(exampleCredentials(sim.url));
+	await n8n.importCredentials(exampleCredentials(sim.url, openai.url));
 	console.log('done');
 	if (firstStart) {
 		process.stdout.write('importing the example workflows of examples/... ');
-		await n8n.importWorkflow(preparedWorkflows());
+		// as a user imports them: example 01 computes yesterday itself
+		await n8n.importWorkflow(exampleFiles().map(loadExample));
 		fs.writeFileSync(marker, new Date().toISOString() + '\n');
 		console.log('done');
 	}
@@ -200,31 +201,22 @@ async function main(): Promise<void> {
 	}
 	await waitForHttp(`http://localhost:${port}/`, 60_000, alive);
 
-	if (key === 'v1') {
-		// n8n 1.x: create the owner through the setup endpoint the first-open screen uses (once)
-		const res = await fetch(`http://localhost:${port}/rest/owner/setup`, {
-			method: 'POST',
-			headers: { 'content-type': 'application/json' },
-			body: JSON.stringify({
-				email: OWNER.email,
-				password: OWNER.password,
-				firstName: OWNER.firstName,
-				lastName: OWNER.lastName,
-			}),
-		}).catch(() => undefined);
-		if (res && !res.ok && res.status !== 400)
-			console.log(
-				`(owner setup answered HTTP ${res.status}; create the owner in the browser if asked)`,
-			);
-	}
+	// n8n 1.x: create the owner through the setup endpoint the first-open screen uses (once)
+	const ownerStatus = await setupOwner(`http://localhost:${port}`, key);
+	if (ownerStatus !== undefined && ownerStatus >= 300 && ownerStatus !== 400)
+		console.log(
+			`(owner setup answered HTTP ${ownerStatus}; create the owner in the browser if asked)`,
+		);
 
 	console.log(`
 n8n ${install.version} is up (${Math.round((Date.now() - t0) / 1000)} s): open  http://localhost:${port}
   log in with:    ${OWNER.email} / ${OWNER.password}   (local dev owner, not for production)
   the node:       search "Wolkvox" in the nodes panel (community package n8n-nodes-wolkvox)
-  credentials:    "Wolkvox (simulator)" -> ${sim.url}; "Wolkvox (invalid token)" for example 05
-  workflows:      "wolkvox 01 ..." to "wolkvox 05 ..." (examples/; in 01 the Dates node is set to ${CDR_DAY.from.slice(0, 10)},
-                  inside the simulator's data, 2024-01-01 to 2024-02-14)
+  credentials:    "Wolkvox (simulator)" -> ${sim.url}; "Wolkvox (wrong token, example 05)" for example 05;
+                  "OpenAI (scripted test server)" -> ${openai.url} for example 06 (always calls the tool
+                  for ${agentPeriod.dateFrom} - ${agentPeriod.dateTo}; pick your own OpenAI credential to really ask)
+  workflows:      "wolkvox 01 ..." to "wolkvox 06 ..." (examples/); the simulator's calls cover the last 45 days
+                  up to today, so 01 (yesterday's call detail) and Fetch Test Event find data at once
   simulator:      ${sim.url}  (token sim-token-0001)
                   maintenance for 20 s:  curl -XPOST ${sim.url}/__control/maintenance -d '{"fromMs":0,"toMs":20000}'
                   requests it received:  curl ${sim.url}/__control/log    stats: ${sim.url}/__control/stats

@@ -1,10 +1,10 @@
 /* eslint-disable */ // dev-only: the community-node lint rules guard what ships (nodes/, credentials/)
 /**
  * Extracts one example response per wolkvox endpoint from the vendor's Postman reference
- * (../shared/wolkvox-api/endpoints.json, or $WOLKVOX_ENDPOINTS) into test/simulator/examples.json,
- * which the simulator answers with. The output is checked in, so the simulator never needs shared/.
+ * (test/fixtures/wolkvox-collection.json, or $WOLKVOX_ENDPOINTS) into test/simulator/examples.json,
+ * which the simulator answers with. The output is checked in, so the simulator needs neither.
  *
- *   npx ts-node --transpile-only scripts/extract-examples.ts
+ *   npm run extract-examples      (this script, then prettier over the output)
  *
  * Per v2 request (file != null) and ListenVox, keyed `file.api` (ListenVox: `listenvox.`):
  * { method, status, body }. Bodies are parsed leniently (CRLF, missing values, unterminated
@@ -33,7 +33,7 @@ export interface Example {
 
 const SOURCE =
 	process.env.WOLKVOX_ENDPOINTS ||
-	path.resolve(__dirname, '../../shared/wolkvox-api/endpoints.json');
+	path.resolve(__dirname, '../test/fixtures/wolkvox-collection.json');
 const TARGET = path.resolve(__dirname, '../test/simulator/examples.json');
 
 const DEFAULT_STATUS: Record<string, number> = { GET: 200, POST: 201, PUT: 202, DELETE: 202 };

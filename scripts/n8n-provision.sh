@@ -32,7 +32,7 @@ BIN_DIR="$CACHE/bin"
 
 case "$WHAT" in
   v1|v2|all) ;;
-  -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+  -h|--help) sed -n '2,16p' "$0" | sed -e 's/^#//' -e 's/^ //'; exit 0 ;;
   *) echo "usage: $0 [v2|v1|all]" >&2; exit 2 ;;
 esac
 

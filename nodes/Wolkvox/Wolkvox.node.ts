@@ -2,69 +2,76 @@ import type {
 	IExecuteFunctions,
 	INodeExecutionData,
 	INodeType,
+	INodeTypeBaseDescription,
 	INodeTypeDescription,
 } from 'n8n-workflow';
-import { NodeConnectionTypes } from 'n8n-workflow';
+import { NodeConnectionTypes, VersionedNodeType } from 'n8n-workflow';
 
-import { apiRequestProperties } from './actions/apiRequest';
-import { route } from './actions/router';
-import { CRM_RESOURCE_VALUES, RESOURCES } from './catalog';
-import { catalogProperties } from './descriptions/catalogProperties';
-import { listSearch } from './methods/listSearch';
+import { CRM_RESOURCE_VALUES } from '../../core/catalog';
+import { listSearch } from '../shared/listSearch';
+import { subtitle, type NodeVersion } from './descriptions/resources';
+import { propertiesV1 } from './descriptions/v1';
+import { propertiesV2 } from './descriptions/v2';
+import { route } from './execute/router';
 
-const resourceOptions = [
-	...RESOURCES,
-	{
-		name: 'API Request',
-		value: 'apiRequest',
-		description: 'Any wolkvox v2 API by file and API name',
-	},
-];
+const ICON = { light: 'file:wolkvox.svg', dark: 'file:wolkvox.dark.svg' } as const;
 
-export class Wolkvox implements INodeType {
+const baseDescription: INodeTypeBaseDescription = {
+	displayName: 'Wolkvox',
+	name: 'wolkvox',
+	icon: ICON,
+	group: ['transform'],
+	description:
+		'Call the wolkvox contact-center API (reports such as call detail, real time, campaigns, WhatsApp, agents) and the wolkvox CRM. Rides out maintenance windows and keeps the 2-in-flight limit.',
+	defaultVersion: 2,
+};
+
+const versionDescription = (version: NodeVersion): INodeTypeDescription => ({
+	...baseDescription,
+	version,
+	defaults: { name: 'Wolkvox' },
+	inputs: [NodeConnectionTypes.Main],
+	outputs: [NodeConnectionTypes.Main, NodeConnectionTypes.Main],
+	outputNames: ['Success', 'Maintenance'],
+	credentials: [
+		{
+			name: 'wolkvoxApi',
+			required: true,
+			displayOptions: { hide: { resource: CRM_RESOURCE_VALUES } },
+		},
+		{
+			name: 'wolkvoxCrmApi',
+			required: true,
+			displayOptions: { show: { resource: CRM_RESOURCE_VALUES } },
+		},
+	],
+	properties: version === 2 ? propertiesV2() : propertiesV1(),
+});
+
+/** One version of the node: the same execution, the editor fields of that version. */
+class WolkvoxVersion implements INodeType {
 	description: INodeTypeDescription = {
-		displayName: 'Wolkvox',
-		name: 'wolkvox',
-		icon: { light: 'file:wolkvox.svg', dark: 'file:wolkvox.dark.svg' },
-		group: ['transform'],
-		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description:
-			'Call the wolkvox contact-center API (reports, real time, campaigns, WhatsApp, agents) and the wolkvox CRM. Rides out maintenance windows and keeps the 2-in-flight limit.',
-		defaults: { name: 'Wolkvox' },
+		...versionDescription(this.version),
+		icon: ICON,
+		subtitle: subtitle(this.version),
 		usableAsTool: true,
-		inputs: [NodeConnectionTypes.Main],
-		outputs: [NodeConnectionTypes.Main, NodeConnectionTypes.Main],
-		outputNames: ['Success', 'Maintenance'],
-		credentials: [
-			{
-				name: 'wolkvoxApi',
-				required: true,
-				displayOptions: { hide: { resource: CRM_RESOURCE_VALUES } },
-			},
-			{
-				name: 'wolkvoxCrmApi',
-				required: true,
-				displayOptions: { show: { resource: CRM_RESOURCE_VALUES } },
-			},
-		],
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: resourceOptions,
-				default: 'report',
-			},
-			...apiRequestProperties,
-			...catalogProperties(),
-		],
 	};
 
 	methods = { listSearch };
 
+	constructor(private readonly version: NodeVersion) {}
+
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await route(this);
+	}
+}
+
+/**
+ * Version 2 (new nodes) gives every report group its own Resource; version 1 keeps the workflows
+ * saved with a Report group selector working as they were.
+ */
+export class Wolkvox extends VersionedNodeType {
+	constructor() {
+		super({ 1: new WolkvoxVersion(1), 2: new WolkvoxVersion(2) }, baseDescription);
 	}
 }

@@ -6,13 +6,15 @@ import type {
 	INodeTypeDescription,
 	IPollFunctions,
 } from 'n8n-workflow';
-import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import { toWolkvoxDate } from '../Wolkvox/helpers/dates';
-import { listSearch } from '../Wolkvox/methods/listSearch';
-import { openSession } from '../Wolkvox/transport/request';
-import { EVENTS, eventsWithFilter, findEvent, type EventDef } from './events';
-import { runPoll, type PollConfig, type TriggerState } from './poller';
+import { toWolkvoxDate } from '../../core/dates';
+import { EVENTS, eventsWithFilter, findEvent, type EventDef } from '../../core/trigger/events';
+import { runPoll, type PollConfig, type TriggerState } from '../../core/trigger/poller';
+import { listSearch } from '../shared/listSearch';
+import { retryBudgetOption, timezoneOption, typedOutputOption } from '../shared/options';
+import { nodeError } from '../shared/outcomes';
+import { openSession } from '../shared/session';
 
 const recordEvents = EVENTS.filter((event) => event.kind === 'records').map((event) => event.value);
 
@@ -24,6 +26,9 @@ interface TriggerOptions {
 	timezone?: string;
 	typedOutput?: boolean;
 }
+
+const UNTOUCHED =
+	'Nothing was emitted and the trigger did not move its cursor: the next poll fetches everything since the last successful one.';
 
 /** A tick this close to the minimum interval still polls (cron ticks are not exactly periodic). */
 const INTERVAL_TOLERANCE_MS = 30 * 1000;
@@ -185,15 +190,10 @@ const properties: INodeProperties[] = [
 					'Each poll reads again this much time before where the previous poll ended, to catch records wolkvox writes late (e.g. a call is listed when it ends, dated when it started). Records already emitted are not emitted again.',
 				displayOptions: { show: { '/event': recordEvents } },
 			},
-			{
-				displayName: 'Retry Budget (Seconds)',
-				name: 'retryBudgetSeconds',
-				type: 'number',
-				typeOptions: { minValue: 0 },
-				default: 60,
-				description:
-					'How long a poll waits for wolkvox during a maintenance window. If it lasts longer, the poll emits nothing and the next poll continues where this one stopped.',
-			},
+			retryBudgetOption(
+				60,
+				'How long a poll waits for wolkvox during a maintenance window. If it lasts longer, the poll emits nothing and the next poll continues where this one stopped.',
+			),
 			{
 				displayName: 'Start From',
 				name: 'startFrom',
@@ -203,23 +203,12 @@ const properties: INodeProperties[] = [
 					'Only for the first poll after the workflow is activated: emit the records since this date instead of starting from now',
 				displayOptions: { show: { '/event': recordEvents } },
 			},
-			{
-				displayName: 'Timezone',
-				name: 'timezone',
-				type: 'string',
-				default: '',
-				placeholder: 'America/Bogota',
-				description:
-					"The wolkvox operation's timezone (IANA name), in which wolkvox dates its records; most operations use America/Bogota. Empty: the workflow's timezone. A timezone ahead of wolkvox's makes the trigger look into wolkvox's future and can skip late records.",
-			},
-			{
-				displayName: 'Typed Output',
-				name: 'typedOutput',
-				type: 'boolean',
-				default: false,
-				description:
-					'Whether to turn numeric strings into numbers, "HH:MM:SS" durations into seconds and "34.64 %" into 34.64',
-			},
+			timezoneOption(
+				"The wolkvox operation's timezone (IANA name), in which wolkvox dates its records; most operations use America/Bogota. Empty: the workflow's timezone. A timezone ahead of wolkvox's makes the trigger look into wolkvox's future and can skip late records.",
+			),
+			typedOutputOption(
+				'Whether to turn numeric strings into numbers, "HH:MM:SS" durations into seconds and "34.64 %" into 34.64',
+			),
 		],
 	},
 ];
@@ -231,9 +220,10 @@ export class WolkvoxTrigger implements INodeType {
 		icon: { light: 'file:wolkvox.svg', dark: 'file:wolkvox.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["event"]}}',
+		subtitle: `={{ ${JSON.stringify(Object.fromEntries(EVENTS.map((e) => [e.value, e.name])))}[$parameter["event"]] || $parameter["event"] }}`,
+		// n8n's node creator shows this for the whole Wolkvox app (trigger and actions together).
 		description:
-			'Starts the workflow on new wolkvox call records, chats, interactions, campaign results, audit-log entries, agent status changes and skill queue alerts (polling)',
+			'wolkvox contact center: reports such as call detail (CDR), real time, dialer campaigns, WhatsApp and CRM; starts workflows on new calls, chats, campaign results and agent status changes',
 		defaults: { name: 'Wolkvox Trigger' },
 		polling: true,
 		inputs: [],
@@ -272,7 +262,10 @@ export class WolkvoxTrigger implements INodeType {
 				(ok) => ok,
 				(error: Error) => error,
 			);
-			if (result instanceof Error) throw explain(this, result, manual);
+			// The poll failed: nothing was emitted and the stored state (cursor, seen keys) did not change.
+			if (result instanceof Error) {
+				throw nodeError(this.getNode(), result, session.secret, 0, manual ? undefined : UNTOUCHED);
+			}
 			if (manual && result.maintenance) {
 				throw new NodeOperationError(
 					this.getNode(),
@@ -375,22 +368,4 @@ function readConfig(
 function pollDeadline(ctx: IPollFunctions): number | undefined {
 	const budget = typeof ctx.getPollBudgetMs === 'function' ? Number(ctx.getPollBudgetMs()) : NaN;
 	return Number.isFinite(budget) && budget > 0 ? Date.now() + budget / 2 : undefined;
-}
-
-/** The poll failed: nothing was emitted and the stored state (cursor, seen keys) did not change. */
-function explain(
-	ctx: IPollFunctions,
-	error: Error,
-	manual: boolean,
-): NodeApiError | NodeOperationError {
-	const untouched = manual
-		? ''
-		: ' Nothing was emitted and the trigger did not move its cursor: the next poll fetches everything since the last successful one.';
-	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
-		error.description = `${error.description ?? ''}${untouched}`.trim();
-		return error;
-	}
-	return new NodeOperationError(ctx.getNode(), error.message, {
-		description: untouched.trim() || undefined,
-	});
 }

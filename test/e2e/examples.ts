@@ -6,8 +6,9 @@
  *
  *   const sim = await startSimulator();
  *   const n8n = await N8nInstance.create('v2', { installPackage: true });
- *   await importExamples(n8n, sim.url);                      // credentials + the 5 workflows
- *   for (const spec of EXAMPLES) console.log(formatReport(await runExample(n8n, sim, spec)));
+ *   const openai = await startScriptedOpenAi();              // the "model" of example 06 (AI agent)
+ *   await importExamples(n8n, sim.url, EXAMPLES, openai.url); // credentials + the 6 workflows
+ *   for (const spec of EXAMPLES) console.log(formatReport(await runExample(n8n, sim, spec, undefined, openai)));
  *
  * Faults are scheduled relative to the node's first request, not to the start of `n8n execute`
  * (which takes 3-10 s to boot): the scenario switches maintenance on, polls the simulator until the
@@ -17,6 +18,14 @@ import * as fs from 'fs';
 import * as path from 'path';
 
 import { CdrDataset, SMALL_CDR, AGENTS, wallToSec } from '../simulator/data';
+import {
+	AGENT_EXAMPLE_FILE,
+	OPENAI_CREDENTIAL,
+	TOOL_NAME,
+	TOOL_NODE,
+	agentAnswer,
+	scriptToolCall,
+} from './aiAgent';
 import {
 	CredentialFixture,
 	ExecuteResult,
@@ -28,13 +37,14 @@ import {
 	nodeOutputJson,
 	outputCounts,
 } from './n8n';
+import { ScriptedOpenAi } from './openai';
 import { MAINTENANCE_MESSAGE, SIM_TOKEN, Simulator } from './wolkvox';
 
 // ------------------------------------------------------------------ constants
 
 export const EXAMPLES_DIR = path.join(REPO_ROOT, 'examples');
 export const SIM_CREDENTIAL = { id: 'wvCredSim', name: 'Wolkvox (simulator)' };
-export const BAD_CREDENTIAL = { id: 'wvCredBad', name: 'Wolkvox (invalid token)' };
+export const BAD_CREDENTIAL = { id: 'wvCredBad', name: 'Wolkvox (wrong token, example 05)' };
 /** The token of the invalid-token credential: wolkvox (the simulator) does not know it. */
 export const BAD_TOKEN = 'wv-invalid-token-0000';
 /** The day example (a) is pointed at: the simulator's CDR data covers 2024-01-01 + 45 days. */
@@ -50,8 +60,11 @@ export const CREDENTIALS_FILE = path.join(
 	'simulator.credentials.json',
 );
 
-/** The credentials the examples reference (the file above), pointing at a simulator's URL. */
-export function exampleCredentials(simUrl: string): CredentialFixture[] {
+/**
+ * The credentials the examples reference (the file above): the Wolkvox ones pointing at a
+ * simulator's URL, the OpenAI one (example 06) at a scripted OpenAI server's URL when given.
+ */
+export function exampleCredentials(simUrl: string, openAiUrl?: string): CredentialFixture[] {
 	const list: CredentialFixture[] = JSON.parse(fs.readFileSync(CREDENTIALS_FILE, 'utf8'));
 	const expected = [
 		{ ...SIM_CREDENTIAL, type: WOLKVOX_CREDENTIAL_TYPE, token: SIM_TOKEN },
@@ -68,7 +81,17 @@ export function exampleCredentials(simUrl: string): CredentialFixture[] {
 			throw new Error(`${CREDENTIALS_FILE} must hold ${JSON.stringify(want)}`);
 		}
 	}
-	return list.map((c) => ({ ...c, data: { ...c.data, baseUrl: simUrl } }));
+	const openAi = list.find((c) => c.id === OPENAI_CREDENTIAL.id);
+	if (!openAi || openAi.name !== OPENAI_CREDENTIAL.name || openAi.type !== 'openAiApi') {
+		throw new Error(
+			`${CREDENTIALS_FILE} must hold ${JSON.stringify({ ...OPENAI_CREDENTIAL, type: 'openAiApi' })}`,
+		);
+	}
+	return list.map((c) => {
+		if (c.type === WOLKVOX_CREDENTIAL_TYPE) return { ...c, data: { ...c.data, baseUrl: simUrl } };
+		if (c.type === 'openAiApi' && openAiUrl) return { ...c, data: { ...c.data, url: openAiUrl } };
+		return c;
+	});
 }
 
 /** An examples/ file as a workflow object (a fresh copy). */
@@ -126,6 +149,8 @@ export interface EvalContext {
 	wf: WorkflowFixture;
 	/** every API request the simulator received during this example */
 	log: LogEntry[];
+	/** the scripted OpenAI-compatible server (examples that need a model) */
+	openai?: ScriptedOpenAi;
 }
 
 export interface Evaluation {
@@ -150,10 +175,12 @@ export interface ExampleSpec {
 	fault: string;
 	/** simulator latency per request for this example (ms; default 5) */
 	latencyMs?: number;
+	/** runs an AI agent: needs the scripted OpenAI-compatible server (test/e2e/openai.ts) */
+	needsOpenAi?: boolean;
 	/** patches the workflow for the simulator (e.g. fixed dates) */
 	prepare?(wf: WorkflowFixture): WorkflowFixture;
 	/** right before `n8n execute` */
-	arrange?(sim: Simulator): Promise<void>;
+	arrange?(sim: Simulator, openai?: ScriptedOpenAi): Promise<void>;
 	/** concurrently with `n8n execute`; `isDone()` turns true when it has ended */
 	during?(sim: Simulator, wf: WorkflowFixture, isDone: () => boolean): Promise<string | void>;
 	evaluate(ctx: EvalContext): Promise<Evaluation>;
@@ -181,7 +208,12 @@ export interface ExampleReport extends Evaluation {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Polls the simulator's request count until it reaches `n`; returns the log then (undefined on timeout/done). */
+/**
+ * Polls the simulator's request count until it reaches `n`; returns the log then (undefined on
+ * timeout/done). For acting on arrivals (a window timed from a request's `at`): the log is read
+ * as it is, so its last entries may still be unanswered (status 0) — read statuses through
+ * `sim.answeredLog()`.
+ */
 export async function waitForRequests(
 	sim: Simulator,
 	n: number,
@@ -220,11 +252,6 @@ function check(checks: Check[], name: string, ok: boolean, detail?: unknown): vo
 
 function runsOf(run: ExecuteResult, nodeName: string): any[] {
 	return run.runData[nodeName] ?? [];
-}
-
-/** Items a node emitted on one output, summed over all its runs. */
-function jsonAllRuns(run: ExecuteResult, nodeName: string, output: number): any[] {
-	return runsOf(run, nodeName).flatMap((_r, i) => nodeOutputJson(run, nodeName, output, i));
 }
 
 function countAllRuns(run: ExecuteResult, nodeName: string, output: number): number {
@@ -270,7 +297,7 @@ function ranOk(checks: Check[], run: ExecuteResult): void {
 	);
 }
 
-// ------------------------------------------------------------------ the five scenarios
+// ------------------------------------------------------------------ the scenarios
 
 const exampleA: ExampleSpec = {
 	id: 'a',
@@ -642,7 +669,112 @@ const exampleE: ExampleSpec = {
 	},
 };
 
-export const EXAMPLES: ExampleSpec[] = [exampleA, exampleB, exampleC, exampleD, exampleE];
+/** The period the scripted model asks example 06's tool for (12 calls in the simulator's data). */
+export const AGENT_PERIOD = { dateFrom: '2024-01-05T08:00:00', dateTo: '2024-01-05T11:59:59' };
+
+const exampleF: ExampleSpec = {
+	id: 'f',
+	file: AGENT_EXAMPLE_FILE,
+	title: 'An AI agent answers from the call detail (Wolkvox as a tool)',
+	fault:
+		'maintenance from before the tool call until 4 s after it (the tool waits, the model never sees it)',
+	needsOpenAi: true,
+	arrange: async (sim, openai) => {
+		if (openai) scriptToolCall(openai, AGENT_PERIOD);
+		await sim.control('maintenance', { on: true });
+	},
+	during: async (sim, _wf, isDone) => {
+		const log = await waitForRequests(sim, 1, isDone, 180_000);
+		if (!log) return 'no request arrived';
+		const endAt = log[0].at + 4000;
+		await sim.control('maintenance', {
+			on: false,
+			fromMs: 0,
+			toMs: Math.max(0, endAt - Date.now()),
+		});
+		return "window ends 4 s after the tool's first request";
+	},
+	evaluate: async ({ run, log, openai }) => {
+		const checks: Check[] = [];
+		ranOk(checks, run);
+		const offered = openai?.offeredTools() ?? [];
+		check(
+			checks,
+			`the model was offered the tool ${TOOL_NAME} with the $fromAI() parameters dateFrom, dateTo`,
+			offered.length === 1 &&
+				offered[0].name === TOOL_NAME &&
+				Object.keys(offered[0].parameters?.properties ?? {})
+					.sort()
+					.join() === 'dateFrom,dateTo',
+			offered.map((t) => ({
+				name: t.name,
+				parameters: Object.keys(t.parameters?.properties ?? {}),
+			})),
+		);
+		const cdr = log.filter((e) => e.api === 'cdr_1');
+		const [ini, end] = [AGENT_PERIOD.dateFrom, AGENT_PERIOD.dateTo].map((d) =>
+			d.replace(/\D/g, ''),
+		);
+		check(
+			checks,
+			"wolkvox got the model's dates as YYYYmmddHHiiss, with the token",
+			cdr.length > 0 &&
+				cdr.every((e) => e.query.date_ini === ini && e.query.date_end === end && e.tokenPresent),
+			cdr.map((e) => e.query),
+		);
+		check(
+			checks,
+			'maintenance answers first, then one 200 (ridden out inside the tool)',
+			cdr.some(isMaintenance) &&
+				cdr.filter((e) => e.status === 200).length === 1 &&
+				cdr[cdr.length - 1]?.status === 200,
+			cdr.map((e) => e.status),
+		);
+		const dataset = new CdrDataset(SMALL_CDR);
+		const [lo, hi] = dataset.range(wallToSec(ini), wallToSec(end));
+		const truth = Array.from({ length: hi - lo }, (_, k) => dataset.row(lo + k).conn_id).sort();
+		const results = openai?.toolResults() ?? [];
+		const received = (results[0]?.match(/C\d{8}/g) ?? []).sort();
+		check(
+			checks,
+			`the model received the period's ${truth.length} calls, each once`,
+			results.length === 1 && truth.length > 0 && received.join() === truth.join(),
+			{ toolResults: results.length, received: received.length, truth: truth.length },
+		);
+		const answer = agentAnswer(run);
+		check(
+			checks,
+			"the agent's answer carries the calls",
+			truth.every((id) => answer.includes(id)),
+			answer.slice(0, 300),
+		);
+		const toolItems = run.runData[TOOL_NODE]?.[0]?.data?.ai_tool?.[0]?.length ?? 0;
+		const waited = cdr.length > 1 ? cdr[cdr.length - 1].at - cdr[0].at : 0;
+		return {
+			checks,
+			itemsIn: run.runData[TOOL_NODE] ? 1 : 0,
+			itemsOut: { 'to the model': toolItems },
+			waitedS: s(waited),
+			waitedNote: 'inside the tool, between its first request and the 200',
+			facts: [
+				`${truth.length} calls reached the model (${(results[0] ?? '').length.toLocaleString('en-US')} characters); answer: ${answer.length.toLocaleString('en-US')} characters`,
+			],
+		};
+	},
+};
+
+/**
+ * Example 01 as it was saved before node version 2 (typeVersion 1: Resource "Report" with a Report
+ * group selector): n8n keeps running it with version 1's fields, and it must give the same rows.
+ */
+export const SAVED_V1: ExampleSpec = {
+	...exampleA,
+	id: 'a1',
+	file: '../test/e2e/fixtures/v1-call-detail-workflow.json',
+	title: "Saved with node version 1: yesterday's call detail",
+};
+
+export const EXAMPLES: ExampleSpec[] = [exampleA, exampleB, exampleC, exampleD, exampleE, exampleF];
 
 // ------------------------------------------------------------------ running
 
@@ -653,13 +785,17 @@ export function preparedWorkflows(specs: ExampleSpec[] = EXAMPLES): WorkflowFixt
 	);
 }
 
-/** Imports the credentials (pointing at `simUrl`) and the prepared examples, in two n8n commands. */
+/**
+ * Imports the credentials (pointing at `simUrl`, and the OpenAI one at `openAiUrl`) and the
+ * prepared examples, in two n8n commands.
+ */
 export async function importExamples(
 	n8n: N8nInstance,
 	simUrl: string,
 	specs: ExampleSpec[] = EXAMPLES,
+	openAiUrl?: string,
 ): Promise<void> {
-	await n8n.importCredentials(exampleCredentials(simUrl));
+	await n8n.importCredentials(exampleCredentials(simUrl, openAiUrl));
 	await n8n.importWorkflow(preparedWorkflows(specs));
 }
 
@@ -672,10 +808,13 @@ export async function runExample(
 	sim: Simulator,
 	spec: ExampleSpec,
 	timeoutMs = 240_000,
+	openai?: ScriptedOpenAi,
 ): Promise<ExampleReport> {
+	if (spec.needsOpenAi && !openai)
+		throw new Error(`example ${spec.file} needs the scripted OpenAI server (startScriptedOpenAi)`);
 	const wf = spec.prepare ? spec.prepare(loadExample(spec.file)) : loadExample(spec.file);
 	await sim.control('reset', { latencyMs: spec.latencyMs ?? 5 });
-	await spec.arrange?.(sim);
+	await spec.arrange?.(sim, openai);
 	let done = false;
 	const execution = n8n.execute(wf.id, timeoutMs).finally(() => {
 		done = true;
@@ -684,10 +823,10 @@ export async function runExample(
 		? spec.during(sim, wf, () => done).catch((e: Error) => `scheduling failed: ${e.message}`)
 		: Promise.resolve(undefined);
 	const [run, scheduled] = await Promise.all([execution, schedule]);
-	const log = (await sim.control('log')) as LogEntry[];
+	const log = await sim.answeredLog();
 	let evaluation: Evaluation;
 	try {
-		evaluation = await spec.evaluate({ run, sim, wf, log });
+		evaluation = await spec.evaluate({ run, sim, wf, log, openai });
 	} catch (e) {
 		evaluation = {
 			checks: [

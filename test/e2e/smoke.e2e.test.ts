@@ -43,12 +43,18 @@ describe('runBounded', () => {
 		});
 		expect(r.timedOut).toBe(true);
 		expect(r.durationMs).toBeLessThan(10_000);
-		await new Promise((resolve) => setTimeout(resolve, 200));
-		const ps = await runBounded('pgrep', ['-f', marker], {
-			env: process.env as Record<string, string>,
-			timeoutMs: 5_000,
-		});
-		expect(ps.stdout.trim()).toBe(''); // the background grandchild is gone too
+		// the background grandchild is gone too (a killed process may take a moment to disappear)
+		let left = '';
+		for (const until = Date.now() + 10_000; ; ) {
+			const ps = await runBounded('pgrep', ['-f', marker], {
+				env: process.env as Record<string, string>,
+				timeoutMs: 5_000,
+			});
+			left = ps.stdout.trim();
+			if (left === '' || Date.now() > until) break;
+			await new Promise((resolve) => setTimeout(resolve, 100));
+		}
+		expect(left).toBe('');
 	});
 });
 

@@ -262,12 +262,37 @@ export function simulatorExists(): boolean {
 	return fs.existsSync(SIMULATOR_CLI);
 }
 
+/** One request in the simulator's log (GET /__control/log; the token itself is left out). */
+export interface SimLogEntry {
+	seq: number;
+	at: number;
+	method: string;
+	path: string;
+	file: string;
+	api: string;
+	query: Record<string, string>;
+	body?: unknown;
+	/** HTTP status of the answer; 0 while unanswered, -1 reset fault, -2 hang fault. */
+	status: number;
+	msg: string;
+	rows?: number;
+	inFlight?: number;
+	tokenPresent: boolean;
+}
+
 export interface Simulator {
 	url: string;
 	port: number;
 	output(): string;
 	/** GET (no body) or POST (with body, e.g. `control('reset', {})`) a control endpoint under /__control/; parsed JSON. */
 	control(pathUnderControl: string, body?: unknown): Promise<any>;
+	/**
+	 * The request log once every request in it is answered. The simulator logs a request when it
+	 * arrives (status 0) and fills in the status when it answers, so a log read while a request is
+	 * in flight (a trigger's poll, a retry) would show that 0: read the log through this, not
+	 * `control('log')`. Polls until no entry is unanswered; throws after `timeoutMs`.
+	 */
+	answeredLog(timeoutMs?: number): Promise<SimLogEntry[]>;
 	stop(): Promise<void>;
 }
 
@@ -326,23 +351,39 @@ export async function startSimulator(
 			reject(new Error(`simulator exited (${code}) before listening:\n${out}`));
 		});
 	});
+	const control = async (p: string, body?: unknown) => {
+		const res = await fetch(`${url}/__control/${p.replace(/^\/+/, '')}`, {
+			method: body === undefined ? 'GET' : 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: body === undefined ? undefined : JSON.stringify(body),
+			signal: AbortSignal.timeout(10_000),
+		});
+		const text = await res.text();
+		if (!res.ok) throw new Error(`simulator control ${p}: HTTP ${res.status} ${text}`);
+		try {
+			return JSON.parse(text);
+		} catch {
+			return text;
+		}
+	};
 	return {
 		url,
 		port,
 		output: () => out,
-		control: async (p: string, body?: unknown) => {
-			const res = await fetch(`${url}/__control/${p.replace(/^\/+/, '')}`, {
-				method: body === undefined ? 'GET' : 'POST',
-				headers: { 'content-type': 'application/json' },
-				body: body === undefined ? undefined : JSON.stringify(body),
-				signal: AbortSignal.timeout(10_000),
-			});
-			const text = await res.text();
-			if (!res.ok) throw new Error(`simulator control ${p}: HTTP ${res.status} ${text}`);
-			try {
-				return JSON.parse(text);
-			} catch {
-				return text;
+		control,
+		answeredLog: async (timeoutMs = 30_000) => {
+			const until = Date.now() + timeoutMs;
+			for (;;) {
+				const log = (await control('log')) as SimLogEntry[];
+				const unanswered = log.filter((e) => e.status === 0);
+				if (unanswered.length === 0) return log;
+				if (Date.now() > until)
+					throw new Error(
+						`simulator log: still unanswered after ${timeoutMs} ms: ${unanswered
+							.map((e) => `#${e.seq} ${e.method} ${e.path} ${e.api}`)
+							.join(', ')}`,
+					);
+				await new Promise((r) => setTimeout(r, 50));
 			}
 		},
 		stop: async () => {

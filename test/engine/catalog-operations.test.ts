@@ -11,7 +11,7 @@ import {
 	ENDPOINTS as ALL_ENDPOINTS,
 	endpointKey,
 	RESOURCES as ALL_RESOURCES,
-} from '../../nodes/Wolkvox/catalog';
+} from '../../core/catalog';
 import { fieldName } from '../../nodes/Wolkvox/descriptions/fields';
 import { build, receivedForm, sample, type Case } from '../harness/catalogParams';
 import { runNode } from '../harness/engine';
@@ -37,41 +37,50 @@ test('the table covers every catalog entry', () => {
 	expect(ENDPOINTS.length).toBe(243); // 242 v2 entries (the 243 requests; add_record's two variants are one) + ListenVox
 });
 
-describe.each(RESOURCES.map((r) => r.value))('%s', (resource) => {
-	const cases = CASES.filter((c) => c.endpoint.resource === resource);
-	test.each(cases.map((c) => [c.key, c] as const))('%s', async (_key, c) => {
-		const { endpoint } = c;
-		const { parameters, items, expected } = build(c);
-		const result = await runNode({ parameters, items, credentials: credentials() });
+// Version 2 (new nodes: a resource per report group, unique operation values, shared fields) and
+// version 1 (saved workflows): the same request from the parameters of each.
+describe.each([2, 1] as const)('node version %i', (version) => {
+	describe.each(RESOURCES.map((r) => r.value))('%s', (resource) => {
+		const cases = CASES.filter((c) => c.endpoint.resource === resource);
+		test.each(cases.map((c) => [c.key, c] as const))('%s', async (_key, c) => {
+			const { endpoint } = c;
+			const { parameters, items, expected } = build(c, version);
+			const result = await runNode({
+				parameters,
+				items,
+				credentials: credentials(),
+				typeVersion: version,
+			});
 
-		const sent = sim.log.map((e) => `${e.status} ${e.method} ${e.path}?api=${e.api} ${e.msg}`);
-		expect({ error: result.error?.message, description: result.error?.description }).toEqual({
-			error: undefined,
-			description: undefined,
-		});
-		expect(sent).toHaveLength(1);
-		const [received] = sim.log;
-		expect(received.method).toBe(endpoint.method);
-		expect(received.path).toBe(endpoint.path ?? `/api/v2/${endpoint.file}.php`);
-		expect(received.api).toBe(endpoint.api ?? '');
-		expect(received.query).toEqual(expected.query);
-		expect(received.body).toEqual(expected.body);
-		expect(receivedForm(received)).toEqual(expected.form);
-		// the simulator accepted it: its method and required-parameter checks passed (404 = no data)
-		const accepted = received.status === 404 || (received.status >= 200 && received.status < 300);
-		expect({ accepted, status: received.status, msg: received.msg }).toEqual({
-			accepted: true,
-			status: received.status,
-			msg: received.msg,
-		});
+			const sent = sim.log.map((e) => `${e.status} ${e.method} ${e.path}?api=${e.api} ${e.msg}`);
+			expect({ error: result.error?.message, description: result.error?.description }).toEqual({
+				error: undefined,
+				description: undefined,
+			});
+			expect(sent).toHaveLength(1);
+			const [received] = sim.log;
+			expect(received.method).toBe(endpoint.method);
+			expect(received.path).toBe(endpoint.path ?? `/api/v2/${endpoint.file}.php`);
+			expect(received.api).toBe(endpoint.api ?? '');
+			expect(received.query).toEqual(expected.query);
+			expect(received.body).toEqual(expected.body);
+			expect(receivedForm(received)).toEqual(expected.form);
+			// the simulator accepted it: its method and required-parameter checks passed (404 = no data)
+			const accepted = received.status === 404 || (received.status >= 200 && received.status < 300);
+			expect({ accepted, status: received.status, msg: received.msg }).toEqual({
+				accepted: true,
+				status: received.status,
+				msg: received.msg,
+			});
 
-		// the node produced output on its Success output, paired with the input item
-		expect(result.outputs).toHaveLength(2);
-		expect(result.outputs[1]).toEqual([]);
-		if (received.status !== 404) {
-			expect(result.outputs[0].length).toBeGreaterThan(0);
-			for (const item of result.outputs[0]) expect(item.pairedItem).toBeDefined();
-		}
+			// the node produced output on its Success output, paired with the input item
+			expect(result.outputs).toHaveLength(2);
+			expect(result.outputs[1]).toEqual([]);
+			if (received.status !== 404) {
+				expect(result.outputs[0].length).toBeGreaterThan(0);
+				for (const item of result.outputs[0]) expect(item.pairedItem).toBeDefined();
+			}
+		});
 	});
 });
 
@@ -168,7 +177,7 @@ describe('several input items', () => {
 			parameters[fieldName(p)] =
 				p.name === 'agent_id'
 					? { __rl: true, mode: 'id', value: '={{ $json.agent }}' }
-					: sample(agentEvents, p).input;
+					: (sample(agentEvents, p).input as IDataObject[string]);
 		}
 		const result = await runNode({
 			parameters,

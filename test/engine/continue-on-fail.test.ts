@@ -4,7 +4,7 @@
  * sends nothing more, and says which items completed and which were not sent.
  */
 import { runNode } from '../harness/engine';
-import { addEchoHandler, apiRequest, jsons } from '../harness/params';
+import { addEchoHandler, apiRequest, freshToken, jsons, refItems } from '../harness/params';
 import { useSimulator } from '../harness/simulator';
 
 const { sim, credentials } = useSimulator();
@@ -129,4 +129,65 @@ test('without continueOnFail the node fails; the description says which items co
 	expect(received.get('r1')).toBe(400);
 	// every item is either done, the failed one, or not sent
 	expect([...done, 1, ...notSent].sort()).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+});
+
+describe('after a stop-worthy answer nothing more is sent, whatever the error mode (issue 12)', () => {
+	test('continueErrorOutput, 10 items, the quota runs out after one call: no request after the refusal, the rest "not sent" with why', async () => {
+		sim.latencyMs = 50; // the refusal comes back while the accepted call is still in flight
+		const token = freshToken(sim, 1);
+		const result = await runNode({
+			parameters: apiRequest({ api: 'echo', query: { ref: '={{ $json.ref }}' } }),
+			items: refItems(10),
+			credentials: credentials(token),
+			onError: 'continueErrorOutput',
+		});
+		expect(result.error).toBeUndefined();
+		// Two in flight at most when the quota answer arrived; nothing after it.
+		expect(sim.log.map((r) => r.status).sort()).toEqual([200, 403]);
+		const [success, maintenance, errors] = result.outputs;
+		expect(success).toHaveLength(1);
+		expect(maintenance).toEqual([]);
+		expect(errors).toHaveLength(9);
+		const refused = errors.filter((e) => /TOKEN LIMIT EXCEEDED/.test(String(e.json.error)));
+		expect(refused).toHaveLength(1);
+		const notSent = errors.filter((e) => e !== refused[0]);
+		expect(notSent).toHaveLength(8);
+		for (const item of notSent) {
+			expect(item.json.error).toBe(
+				"Not sent: the token's daily quota ran out on an earlier request",
+			);
+			expect(String(item.json.message)).toMatch(
+				/^The earlier answer: The wolkvox token has used up its daily quota \(TOKEN LIMIT EXCEEDED\)\. Nothing was retried, and no further request is sent/,
+			);
+		}
+		expect(
+			errors.map((e) => (e.pairedItem as { item: number }).item).sort((a, b) => a - b),
+		).toEqual(
+			Array.from({ length: 10 }, (_, i) => i).filter(
+				(i) => i !== (success[0].pairedItem as { item: number }).item,
+			),
+		);
+	});
+
+	test('an invalid token stops the other items too (continueRegularOutput)', async () => {
+		const result = await runNode({
+			parameters: apiRequest({ api: 'echo', query: { ref: '={{ $json.ref }}' } }),
+			items: refItems(6),
+			credentials: credentials('no-such-token-1234'),
+			onError: 'continueRegularOutput',
+		});
+		expect(result.error).toBeUndefined();
+		expect(sim.log.length).toBeLessThanOrEqual(2);
+		const out = result.outputs[0];
+		expect(out).toHaveLength(6);
+		expect(out.filter((i) => /did not accept the token/.test(String(i.json.error))).length).toBe(
+			sim.log.length,
+		);
+		expect(
+			out.filter(
+				(i) => i.json.error === 'Not sent: wolkvox refused the token on an earlier request',
+			),
+		).toHaveLength(6 - sim.log.length);
+		expect(JSON.stringify(out)).not.toContain('no-such-token-1234');
+	});
 });

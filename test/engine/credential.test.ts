@@ -14,7 +14,7 @@ import '../harness/engine'; // sets N8N_USER_FOLDER before n8n-workflow is used
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
 import { WolkvoxApi } from '../../credentials/WolkvoxApi.credentials';
-import { resolveBaseUrl } from '../../nodes/Wolkvox/transport/baseUrl';
+import { resolveBaseUrl } from '../../core/baseUrl';
 import { useSimulator } from '../harness/simulator';
 import { DEFAULT_TOKEN } from '../simulator/server';
 import { resolveCredentialValue as resolve, runCredentialTest } from '../harness/credentialTest';
@@ -128,6 +128,18 @@ describe('the test request goes where the node goes', () => {
 	])('%o', (fields) => {
 		expect(resolve(credential.test.request.baseURL, { token: 'x', ...fields })).toBe(
 			resolveBaseUrl(fields),
+		);
+	});
+
+	test('Server and Base URL Override both empty: the test calls a host whose name says what to fill in (n8n shows only ENOTFOUND)', () => {
+		expect(resolve(credential.test.request.baseURL, { token: 'x' })).toBe(
+			'https://fill-in-server-or-base-url-override.invalid',
+		);
+		expect(resolve(credential.test.request.baseURL, { token: 'x', server: ' ', baseUrl: '' })).toBe(
+			'https://fill-in-server-or-base-url-override.invalid',
+		);
+		expect(() => resolveBaseUrl({ server: '', baseUrl: '' })).toThrow(
+			/Credential field "Server" must be your 4-digit operation server/,
 		);
 	});
 

@@ -11,7 +11,7 @@ import '../harness/engine'; // sets N8N_USER_FOLDER before n8n-workflow is used
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
 import { WolkvoxCrmApi } from '../../credentials/WolkvoxCrmApi.credentials';
-import { resolveCrmBaseUrl } from '../../nodes/Wolkvox/transport/baseUrl';
+import { resolveCrmBaseUrl } from '../../core/baseUrl';
 import { useSimulator } from '../harness/simulator';
 import { crm, CRM_OPERATION, CRM_TOKEN } from '../simulator/crm';
 import { resolveCredentialValue as resolve, runCredentialTest } from '../harness/credentialTest';

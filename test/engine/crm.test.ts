@@ -8,12 +8,7 @@
  */
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
-import {
-	ENDPOINTS,
-	endpointKey,
-	type EndpointDef,
-	type ParamDef,
-} from '../../nodes/Wolkvox/catalog';
+import { ENDPOINTS, endpointKey, type EndpointDef, type ParamDef } from '../../core/catalog';
 import { fieldName } from '../../nodes/Wolkvox/descriptions/fields';
 import { runNode } from '../harness/engine';
 import { useSimulator } from '../harness/simulator';
@@ -33,7 +28,7 @@ const FILE = {
 	mimeType: 'application/pdf',
 	fileName: 'invoice.pdf',
 };
-const ATTACHMENT = `<a href='data:application/pdf;base64,${FILE.data}' alt='invoice.pdf'> </a>`;
+const ATTACHMENT = `<a href='data:application/pdf;base64,${FILE.data}' download='invoice.pdf'> invoice.pdf </a>`;
 
 /** A value the simulator's seeded data knows, per entry and parameter: what the node is given and what the CRM must receive. */
 function sample(e: EndpointDef, p: ParamDef): { input: unknown; wire: unknown } {
@@ -52,6 +47,7 @@ function sample(e: EndpointDef, p: ParamDef): { input: unknown; wire: unknown } 
 			e.resource === 'crmCollection' ? '1001' : e.resource === 'crmCase' ? 'Request' : '1000',
 		);
 	if (p.name === 'attachmentField') return same('Adjuntos');
+	if (p.name === 'phone.country') return same('COLOMBIA');
 	switch (p.kind) {
 		case 'date': {
 			const end = ['to', 'dateEnd'].includes(p.name);
@@ -80,7 +76,13 @@ function sample(e: EndpointDef, p: ParamDef): { input: unknown; wire: unknown } 
 			if (p.crmType === 'phone')
 				return {
 					input: '+57 300 1234567',
-					wire: { type: 'telephone', code: '57', value: '3001234567' },
+					// the call activity's Phone Country (sample 'COLOMBIA') goes into the phone
+					wire: {
+						type: 'telephone',
+						...(p.countryFrom ? { country: 'COLOMBIA' } : {}),
+						code: '57',
+						value: '3001234567',
+					},
 				};
 			return same(`v-${p.name}`);
 	}

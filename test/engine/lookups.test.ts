@@ -1,4 +1,4 @@
-import { LOOKUPS } from '../../nodes/Wolkvox/catalog';
+import { LOOKUPS } from '../../core/catalog';
 import { runListSearch } from '../harness/engine';
 import { useSimulator } from '../harness/simulator';
 import { AGENTS } from '../simulator/data';

@@ -5,7 +5,7 @@
  */
 import type { IncomingMessage } from 'http';
 
-import { resolveBaseUrl } from '../../nodes/Wolkvox/transport/baseUrl';
+import { resolveBaseUrl } from '../../core/baseUrl';
 import { runNode } from '../harness/engine';
 import { addEchoHandler, apiRequest, echo, freshToken, jsons, refItems } from '../harness/params';
 import { useSimulator } from '../harness/simulator';
@@ -490,5 +490,50 @@ describe('waits and retries', () => {
 		expect(result.error?.message).toMatch(/wolkvox did not answer properly/);
 		expect(result.error?.description).toMatch(/may or may not have been applied/);
 		expect(result.durationMs).toBeLessThan(3000);
+	});
+});
+
+describe('one truthful error per outcome (issue 12)', () => {
+	test('HTTP 414 without words: "too long", how to shorten it, no allow-list hint; a long value is echoed clipped', async () => {
+		sim.addFault({ api: 'echo', status: 414, body: '' });
+		const long = 'z'.repeat(5000);
+		const result = await runNode({
+			parameters: apiRequest({ api: 'echo', query: { ref: long } }),
+			credentials: credentials(),
+			onError: 'continueRegularOutput',
+		});
+		const [item] = result.outputs[0];
+		expect(item.json.error).toBe('wolkvox refused the request as too long (HTTP 414 URI Too Long)');
+		expect(String(item.json.message)).toMatch(
+			/^The address with its query parameters is too long: send shorter values/,
+		);
+		expect(String(item.json.message)).toContain(`&ref=${'z'.repeat(200)}… (4,800 more characters)`);
+		expect(String(item.json.message).length).toBeLessThan(700);
+		expect(JSON.stringify(item.json)).not.toMatch(/allow-list/);
+		expect(sim.log).toHaveLength(1); // not retried
+	});
+
+	test('a 502 page on a write: the status is named and the error says it may or may not have been applied', async () => {
+		sim.handlers.set('campaign.add_thing', () => envelope(201, 'Record created', { id: '1' }));
+		sim.addFault({
+			api: 'add_thing',
+			status: 502,
+			body: '<html><h1>502 Bad Gateway</h1></html>',
+			apply: true,
+		});
+		const result = await runNode({
+			parameters: apiRequest({
+				family: 'campaign',
+				api: 'add_thing',
+				method: 'POST',
+				body: { name: 'Ana' },
+			}),
+			credentials: credentials(),
+		});
+		expect(result.error?.message).toBe('wolkvox did not answer properly: HTTP 502 Bad Gateway');
+		expect(result.error?.description).toMatch(
+			/^The request may or may not have been applied by wolkvox/,
+		);
+		expect(sim.log).toHaveLength(1);
 	});
 });

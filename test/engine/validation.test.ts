@@ -11,7 +11,7 @@ import {
 	type ParamDef,
 	type ParamKind,
 	type ParamLocation,
-} from '../../nodes/Wolkvox/catalog';
+} from '../../core/catalog';
 import { fieldName, paramProperty } from '../../nodes/Wolkvox/descriptions/fields';
 import { build } from '../harness/catalogParams';
 import { runNode } from '../harness/engine';

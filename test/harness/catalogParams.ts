@@ -6,8 +6,13 @@
  */
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
-import type { EndpointDef, ParamDef } from '../../nodes/Wolkvox/catalog';
+import type { EndpointDef, ParamDef } from '../../core/catalog';
 import { fieldName } from '../../nodes/Wolkvox/descriptions/fields';
+import {
+	operationValue,
+	resourceValue,
+	type NodeVersion,
+} from '../../nodes/Wolkvox/descriptions/resources';
 import type { LoggedRequest } from '../simulator/server';
 
 export const RANGE_START = { input: '2024-05-01T08:00:00', wire: '20240501080000' };
@@ -116,14 +121,21 @@ export interface Expected {
 	}>;
 }
 
-export function build(c: Case): {
+/** Node parameters, input items and the request wolkvox should receive, in node version 1 or 2. */
+export function build(
+	c: Case,
+	version: NodeVersion = 1,
+): {
 	parameters: IDataObject;
 	items: INodeExecutionData[];
 	expected: Expected;
 } {
 	const { endpoint } = c;
-	const parameters: IDataObject = { resource: endpoint.resource, operation: endpoint.operation };
-	if (endpoint.group) parameters.reportGroup = endpoint.group;
+	const parameters: IDataObject = {
+		resource: resourceValue(endpoint, version),
+		operation: operationValue(endpoint, version),
+	};
+	if (endpoint.group && version === 1) parameters.reportGroup = endpoint.group;
 	const additionalFields: IDataObject = {};
 	const expected: Expected = { query: {}, form: [] };
 	const body: IDataObject = {};
@@ -172,10 +184,10 @@ export function build(c: Case): {
 			// the item itself is the record: its fields as they are (numbers as text)
 			item.json = {};
 			for (const f of records.fields.filter((f) => f.required))
-				item.json[f.name] = sampleRecordValue(f, 'item');
+				item.json[f.name] = sampleRecordValue(f, 'item') as IDataObject[string];
 			if (!records.valueField) item.json.extra_column = 7;
 			for (const [k, v] of Object.entries(item.json))
-				record[k] = typeof v === 'number' ? String(v) : v;
+				record[k] = (typeof v === 'number' ? String(v) : v) as IDataObject[string];
 		} else {
 			// fields below: every record field, the required ones top-level, the others in Record Fields
 			const recordFields: IDataObject = {};

@@ -38,7 +38,7 @@ import { captureLogs } from './logs';
 
 /** Emits the items it is given: the workflow's start node. */
 class StartTrigger implements INodeType {
-	description = {
+	description: INodeType['description'] = {
 		displayName: 'Start',
 		name: 'start',
 		group: ['trigger'],
@@ -64,17 +64,22 @@ const credentialTypes = {
 	[crmCredentialType.name]: crmCredentialType,
 } as Record<string, WolkvoxApi | WolkvoxCrmApi>;
 const nodeTypes: INodeTypes = {
-	getByName: (name: string) => byName(name) as INodeType | IVersionedNodeType,
-	getByNameAndVersion: (name: string) => byName(name) as INodeType,
+	getByName: (name: string) => byName(name),
+	getByNameAndVersion: (name: string, version?: number) => {
+		const type = byName(name);
+		return 'nodeVersions' in type ? type.getNodeType(version) : type;
+	},
 	getKnownTypes: () => ({}),
 } as INodeTypes;
 // One instance per type, as n8n keeps its loaded node types: n8n-core looks the type up on every
 // getNodeParameter call, and building the catalog's description each time costs ~10 ms per item.
 const startType = new StartTrigger() as unknown as INodeType;
-let wolkvoxType: INodeType | undefined;
-function byName(name: string): INodeType {
+let wolkvoxType: Wolkvox | undefined;
+function byName(name: string): INodeType | IVersionedNodeType {
 	if (name === 'test.start') return startType;
-	if (name === 'n8n-nodes-wolkvox.wolkvox') return (wolkvoxType ??= new Wolkvox());
+	// n8n runs a usableAsTool node as "<type>Tool" (an AI agent's tool): same class, same execute.
+	if (name === 'n8n-nodes-wolkvox.wolkvox' || name === 'n8n-nodes-wolkvox.wolkvoxTool')
+		return (wolkvoxType ??= new Wolkvox());
 	throw new Error(`unknown node type ${name}`);
 }
 
@@ -158,6 +163,10 @@ export interface RunNodeOptions {
 	credentials: WolkvoxCredentials;
 	/** The Wolkvox CRM API credential (CRM resources). */
 	crmCredentials?: WolkvoxCrmCredentials;
+	/** Run the node as n8n runs it for an AI agent (type `n8n-nodes-wolkvox.wolkvoxTool`). */
+	asTool?: boolean;
+	/** The node's typeVersion (default 1: the parameters most tests use have a Report group). */
+	typeVersion?: 1 | 2;
 	/** n8n's "On Error" setting of the node. */
 	onError?: 'stopWorkflow' | 'continueRegularOutput' | 'continueErrorOutput';
 	/** Cancels the execution after this many ms (like the Stop button). */
@@ -181,6 +190,8 @@ const asItems = (items: IDataObject[] | INodeExecutionData[]): INodeExecutionDat
 			: { json: item as IDataObject },
 	);
 
+let executionSeq = 0;
+
 export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 	const nodes: INode[] = [
 		{
@@ -194,8 +205,8 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 		{
 			id: 'w',
 			name: 'Wolkvox',
-			type: 'n8n-nodes-wolkvox.wolkvox',
-			typeVersion: 1,
+			type: options.asTool ? 'n8n-nodes-wolkvox.wolkvoxTool' : 'n8n-nodes-wolkvox.wolkvox',
+			typeVersion: options.typeVersion ?? 1,
 			position: [200, 0],
 			parameters: options.parameters as INode['parameters'],
 			credentials: {
@@ -218,7 +229,9 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 		nodeTypes,
 		settings: { executionOrder: 'v1', ...(options.timezone ? { timezone: options.timezone } : {}) },
 	});
-	const hooks = new ExecutionLifecycleHooks('manual', 'exec1', {
+	// Every run is its own execution, as in n8n (the node keeps quota stops per execution).
+	const executionId = `exec${++executionSeq}`;
+	const hooks = new ExecutionLifecycleHooks('manual', executionId, {
 		id: 'wf1',
 		name: 'test',
 		active: false,
@@ -233,7 +246,7 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 	const additionalData = {
 		hooks,
 		credentialsHelper: new CredentialsHelper(options.credentials, options.crmCredentials),
-		executionId: 'exec1',
+		executionId,
 		currentNodeExecutionIndex: 0,
 		restApiUrl: 'http://localhost:5678/restApiUrl',
 		instanceBaseUrl: 'http://localhost:5678/instanceBaseUrl',
@@ -304,7 +317,8 @@ export async function runListSearch(
 		instanceBaseUrl: 'http://localhost:5678/',
 	} as unknown as IWorkflowExecuteAdditionalData;
 	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
-	const search = (byName('n8n-nodes-wolkvox.wolkvox').methods?.listSearch ?? {})[method];
+	const type = nodeTypes.getByNameAndVersion('n8n-nodes-wolkvox.wolkvox', 2);
+	const search = (type.methods?.listSearch ?? {})[method];
 	if (!search) throw new Error(`no listSearch method ${method}`);
 	return await search.call(context, filter);
 }

@@ -8,7 +8,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-import { ENDPOINTS, type EndpointDef, type ParamDef } from '../../nodes/Wolkvox/catalog';
+import { ENDPOINTS, type EndpointDef, type ParamDef } from '../../core/catalog';
 import {
 	badRequest,
 	checkRange,
@@ -72,7 +72,7 @@ function present(v: unknown): boolean {
  */
 export function paramValue(
 	req: SimRequest,
-	param: Pick<ParamDef, 'name' | 'in'>,
+	param: Pick<ParamDef, 'name' | 'in' | 'singleName'>,
 	method: string,
 ): unknown {
 	switch (param.in) {
@@ -84,11 +84,15 @@ export function paramValue(
 			return req.query[param.name];
 		}
 		case 'form': {
-			const field = req.form?.find((f) => f.name === param.name);
+			// upload_files: one file as `file` (singleName), one or more as `file[]`
+			const field = req.form?.find(
+				(f) => f.name === param.name || (param.singleName && f.name === param.singleName),
+			);
 			if (!field) return undefined;
 			return field.fileName !== undefined ? (field.size > 0 ? field : undefined) : field.value;
 		}
 	}
+	return undefined; // 'node' parameters steer the node and are never sent
 }
 
 /** The records of an array body (or of its `wrapIn` key); undefined when the shape is wrong. */

@@ -8,8 +8,8 @@
  * queries, reports and paging have a ground truth. Requests go into the simulator's log
  * (file `crm/{group}`, api `{op}`).
  */
-import { crmEndpoints } from '../../nodes/Wolkvox/catalog/crm';
-import type { EndpointDef } from '../../nodes/Wolkvox/catalog';
+import { crmEndpoints } from '../../core/catalog/crm';
+import type { EndpointDef } from '../../core/catalog';
 import type { FormField } from './multipart';
 import type { LoggedRequest, SimAnswer, WolkvoxSimulator } from './server';
 import { MAINTENANCE_BODY } from './server';
@@ -267,14 +267,19 @@ function missingRequired(def: EndpointDef, body: Row, form: FormField[] | undefi
 	return out;
 }
 
+/**
+ * The vendor's attachment: `<a href='data:{mime};base64,{data}' download='{name}'> <img
+ * style='max-height: 200px' src='{the same data URL}' alt='{name}'> </a>` (its only example is an
+ * image); an anchor with the name as text instead of the <img> is accepted for other files.
+ */
+const IMAGE_ATTACHMENT =
+	/^<a href='(data:[^;']+;base64,[A-Za-z0-9+/=]+)' download='([^']+)'> <img style='max-height: 200px' src='\1' alt='\2'> <\/a>$/;
+const FILE_ATTACHMENT =
+	/^<a href='data:[^;']+;base64,[A-Za-z0-9+/=]+' download='([^']+)'> \1 <\/a>$/;
 const attachmentsValid = (list: unknown) =>
 	Array.isArray(list) &&
 	list.length > 0 &&
-	list.every(
-		(s) =>
-			typeof s === 'string' &&
-			/^<a href='data:[^;]+;base64,[A-Za-z0-9+/=]+' alt='[^']*'> <\/a>$/.test(s),
-	);
+	list.every((s) => typeof s === 'string' && (IMAGE_ATTACHMENT.test(s) || FILE_ATTACHMENT.test(s)));
 
 /** Handles one CRM request; `entry` is already in the simulator's log. */
 export async function handleCrm(

@@ -15,6 +15,15 @@ export function rng(seed: number): () => number {
 	};
 }
 
+/** Fisher-Yates in place with a seeded generator (deterministic "no order"). */
+export function shuffle<T>(items: T[], random: () => number): T[] {
+	for (let i = items.length - 1; i > 0; i--) {
+		const j = Math.floor(random() * (i + 1));
+		[items[i], items[j]] = [items[j], items[i]];
+	}
+	return items;
+}
+
 /** wolkvox wall time `YYYYmmddHHiiss` <-> seconds on a naive (timezone-free) timeline. */
 export function wallToSec(s14: string): number {
 	const m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(s14);
@@ -75,6 +84,8 @@ export interface CdrSpec {
 	days: number;
 	/** Rows spread evenly at random over the range, besides the bursts. */
 	baseRows: number;
+	/** Also one row every this many seconds from `start` to the end (uniform dense data). */
+	everySeconds?: number;
 	bursts: Burst[];
 	seed: number;
 	/** Extra rows at exact seconds (window-boundary tests). */
@@ -89,6 +100,23 @@ export const SMALL_CDR: CdrSpec = {
 	seed: 7,
 	exact: ['20240201000000', '20240131235959'],
 };
+
+/**
+ * `spec` moved so that its days end today (UTC calendar day): what `npm run dev` serves, so a fresh
+ * editor finds yesterday's calls and Fetch Test Event finds recent ones. Tests keep fixed dates.
+ */
+export function recentCdr(spec: CdrSpec, now = new Date()): CdrSpec {
+	const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) / 1000;
+	const start = today - (Math.ceil(spec.days) - 1) * 86400;
+	const shift = start - wallToSec(spec.start);
+	const moved = (at: string) => secToWall(wallToSec(at) + shift);
+	return {
+		...spec,
+		start: secToWall(start),
+		bursts: spec.bursts.map((b) => ({ ...b, at: moved(b.at) })),
+		exact: spec.exact?.map(moved),
+	};
+}
 
 /** 250,000 rows over 90 days; two bursts put more than 60,000 rows into single days. */
 export const LARGE_CDR: CdrSpec = {
@@ -117,6 +145,8 @@ export class CdrDataset {
 			for (let i = 0; i < burst.rows; i++) all.push(from + Math.floor(random() * burst.seconds));
 		}
 		for (const exact of spec.exact ?? []) all.push(wallToSec(exact));
+		if (spec.everySeconds)
+			for (let at = 0; at < span; at += spec.everySeconds) all.push(start + at);
 		this.times = Float64Array.from(all).sort();
 	}
 

@@ -9,7 +9,17 @@ import type { AddressInfo } from 'net';
 
 import { registerCatalogHandlers } from './catalogHandlers';
 import { handleCrm } from './crm';
-import { AGENTS, CdrDataset, type CdrSpec, SKILLS, SMALL_CDR, secToWall, wallToSec } from './data';
+import {
+	AGENTS,
+	CdrDataset,
+	type CdrSpec,
+	rng,
+	shuffle,
+	SKILLS,
+	SMALL_CDR,
+	secToWall,
+	wallToSec,
+} from './data';
 import { parseMultipart, type FormField } from './multipart';
 
 export const DEFAULT_TOKEN = 'sim-token-0001';
@@ -148,6 +158,12 @@ export class WolkvoxSimulator {
 
 	cdr: CdrDataset;
 
+	/** How cdr_1 sorts its rows (wolkvox does not document it); the cap cuts after sorting. */
+	cdrOrder: 'ascending' | 'descending' | 'random' = 'ascending';
+
+	/** Rows per answer before the rest is cut off silently (wolkvox: 60,000). */
+	rowCap = ROW_CAP;
+
 	/** CDR rows added by tests (late-arriving calls): merged into cdr_1 answers by date. */
 	extraCdr: Array<Record<string, string>> = [];
 
@@ -198,6 +214,8 @@ export class WolkvoxSimulator {
 		this.concurrencyRejections = 0;
 		this.campaigns.clear();
 		this.extraCdr = [];
+		this.cdrOrder = 'ascending';
+		this.rowCap = ROW_CAP;
 		resetRealTime(this);
 		this.tokens.clear();
 		this.addToken(DEFAULT_TOKEN, options.tokenLimit ?? this.options.tokenLimit ?? 100000);
@@ -393,6 +411,10 @@ export class WolkvoxSimulator {
 				);
 			case '/__control/stats':
 				return reply(this.stats());
+			// POST {order: 'ascending' | 'descending' | 'random'}: how cdr_1 sorts its rows.
+			case '/__control/order':
+				if (['ascending', 'descending', 'random'].includes(body.order)) this.cdrOrder = body.order;
+				return reply({ ok: true, order: this.cdrOrder });
 			case '/__control/campaign':
 				return reply(Object.fromEntries(this.campaigns));
 			// POST {rows: [...]}: calls that arrive now (merged into cdr_1 answers by date); GET: the rows added so far.
@@ -521,13 +543,25 @@ function registerCoreHandlers(sim: WolkvoxSimulator): void {
 			.filter((e) => e.at >= from && e.at <= to)
 			.sort((a, b) => a.at - b.at);
 		if (hi <= lo && extra.length === 0) return noData();
+		const cap = s.rowCap;
 		const rows: Array<Record<string, string>> = [];
 		let i = lo;
 		let j = 0;
-		// wolkvox cuts off the rest silently at the cap
-		while (rows.length < ROW_CAP && (i < hi || j < extra.length)) {
-			if (j >= extra.length || (i < hi && s.cdr.times[i] <= extra[j].at)) rows.push(s.cdr.row(i++));
-			else rows.push(extra[j++].row);
+		const take = (limit: number) => {
+			while (rows.length < limit && (i < hi || j < extra.length)) {
+				if (j >= extra.length || (i < hi && s.cdr.times[i] <= extra[j].at))
+					rows.push(s.cdr.row(i++));
+				else rows.push(extra[j++].row);
+			}
+		};
+		if (s.cdrOrder === 'ascending') {
+			take(cap); // wolkvox cuts off the rest silently at the cap
+		} else {
+			// Newest first, or no order: the cap keeps whichever rows come first in that order.
+			take(Infinity);
+			if (s.cdrOrder === 'descending') rows.reverse();
+			else shuffle(rows, rng(from + to));
+			rows.length = Math.min(rows.length, cap);
 		}
 		return { ...envelope(200, `${rows.length} records were found`, rows), rows: rows.length };
 	});

@@ -1,25 +1,10 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { type EndpointDef, type ParamDef } from '../catalog';
+import type { ParamDef } from '../../../core/catalog';
 
 /** n8n property name of a wire parameter (`file[]` -> `file__`). */
 export function fieldName(param: ParamDef): string {
 	return param.name.replace(/[^A-Za-z0-9_]/g, '_');
-}
-
-/** displayOptions that show a property for exactly one endpoint. */
-export function showFor(
-	endpoint: EndpointDef,
-	extra: Record<string, Array<string | boolean>> = {},
-) {
-	return {
-		show: {
-			resource: [endpoint.resource],
-			...(endpoint.group ? { reportGroup: [endpoint.group] } : {}),
-			operation: [endpoint.operation],
-			...extra,
-		},
-	};
 }
 
 const LOOKUP_LABEL: Record<string, string> = {

@@ -1,0 +1,18 @@
+import { family } from './factories';
+import { message, telephone } from './params';
+import type { EndpointDef } from './types';
+
+/** SMS (sms.php). */
+const sms = family({ resource: 'sms', file: 'sms', method: 'POST' });
+
+export const smsEndpoints: EndpointDef[] = [
+	sms('send_sms', 'sendSms', {
+		name: 'Send SMS',
+		action: 'Send an SMS',
+		description: 'Sends a text message by SMS to a telephone number.',
+		params: [
+			telephone({ description: 'Destination telephone number.' }),
+			message({ description: 'Text of the SMS.' }),
+		],
+	}),
+];

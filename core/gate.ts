@@ -1,0 +1,160 @@
+import { backoffDelay, MAINTENANCE_BACKOFF } from './backoff';
+import { untilAborted, type Pause } from './abort';
+
+/** wolkvox answers 403 when a token has more than this many requests in flight. */
+export const MAX_IN_FLIGHT = 2;
+/** Shortest wait between two maintenance probes, whatever Retry-After says. */
+export const MIN_PROBE_INTERVAL_MS = 1000;
+
+export class BudgetExhausted extends Error {}
+
+/**
+ * One per token (per n8n process): keeps at most 2 requests in flight and, while wolkvox is in
+ * maintenance, holds every request back so that a single probe at a time asks the server.
+ */
+export class TokenGate {
+	private inFlight = 0;
+
+	private readonly slotWaiters: Array<() => void> = [];
+
+	private maintenance = false;
+
+	private blockedUntil = 0;
+
+	/** Id of the request probing wolkvox during maintenance (0: none). */
+	private probing = 0;
+
+	private probes = 0;
+
+	private probeSettled: Promise<void> = Promise.resolve();
+
+	private settleProbe: () => void = () => {};
+
+	private attempt = 0;
+
+	constructor(
+		private readonly pause: Pause,
+		readonly limit = MAX_IN_FLIGHT,
+	) {}
+
+	/**
+	 * Waits while the gate is closed for maintenance. Returns the caller's probe id when it is the one
+	 * request allowed through to ask wolkvox, else 0. Adds the time waited to `waited.ms`; throws
+	 * BudgetExhausted past `budgetMs`.
+	 */
+	async passMaintenance(
+		waited: { ms: number },
+		budgetMs: number,
+		signal?: AbortSignal,
+	): Promise<number> {
+		while (this.maintenance) {
+			const start = Date.now();
+			// A probe that is due goes out even on a spent budget (e.g. 0 s): otherwise nothing would
+			// ever reopen a gate that a maintenance answer closed.
+			if (start >= this.blockedUntil && !this.probing) {
+				this.probing = ++this.probes;
+				this.probeSettled = new Promise((resolve) => (this.settleProbe = resolve));
+				return this.probing;
+			}
+			const left = budgetMs - waited.ms;
+			if (left <= 0) throw new BudgetExhausted();
+			if (start < this.blockedUntil) {
+				await this.pause(Math.min(this.blockedUntil - start, left), signal);
+			} else {
+				// Short slices: a long-running probe must not let a waiter overrun its budget.
+				await untilAborted(
+					Promise.race([this.probeSettled, this.pause(Math.min(left, 500), signal)]),
+					signal,
+				);
+			}
+			waited.ms += Date.now() - start;
+		}
+		return 0;
+	}
+
+	/** True while maintenance holds requests back and `probe` is not the one allowed through. */
+	heldBack(probe: number): boolean {
+		return this.maintenance && (probe === 0 || this.probing !== probe);
+	}
+
+	/** A maintenance answer: close the gate until the next probe time. Returns that wait. */
+	closeForMaintenance(retryAfterMs?: number): number {
+		// Retry-After 0 (or a past date) must not turn the probe into a busy loop.
+		const delay =
+			retryAfterMs !== undefined
+				? Math.max(retryAfterMs, MIN_PROBE_INTERVAL_MS)
+				: backoffDelay(this.attempt++, MAINTENANCE_BACKOFF);
+		this.maintenance = true;
+		this.blockedUntil = Math.max(this.blockedUntil, Date.now() + delay);
+		this.endProbe(this.probing);
+		return delay;
+	}
+
+	/** Any answer other than maintenance: wolkvox is serving again. */
+	open(): void {
+		if (!this.maintenance) return;
+		this.maintenance = false;
+		this.attempt = 0;
+		this.blockedUntil = 0;
+		this.endProbe(this.probing);
+	}
+
+	/** Probe `id` is over (answered, cancelled, failed): let waiters look at the gate again. */
+	endProbe(id: number): void {
+		if (id === 0 || this.probing !== id) return;
+		this.probing = 0;
+		this.settleProbe();
+	}
+
+	async acquire(signal?: AbortSignal): Promise<void> {
+		if (this.inFlight >= this.limit) {
+			let granted = (): void => {};
+			const turn = new Promise<void>((resolve) => {
+				granted = resolve;
+				this.slotWaiters.push(resolve);
+			});
+			const cancelled = await untilAborted(turn, signal).then(
+				() => undefined,
+				(error: Error) => error,
+			);
+			if (cancelled) {
+				const index = this.slotWaiters.indexOf(granted);
+				if (index >= 0) this.slotWaiters.splice(index, 1);
+				else this.release(); // the slot was handed over just as we were cancelled
+				throw cancelled;
+			}
+			// release() handed its slot straight to us: inFlight was not decremented.
+		} else {
+			this.inFlight++;
+		}
+	}
+
+	release(): void {
+		const next = this.slotWaiters.shift();
+		if (next) next();
+		else this.inFlight--;
+	}
+}
+
+const gates = new Map<string, TokenGate>();
+
+/** FNV-1a: the map key must not be the token itself. */
+function fingerprint(text: string): string {
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		hash ^= text.charCodeAt(i);
+		hash = Math.imul(hash, 0x01000193) >>> 0;
+	}
+	return `${text.length}:${hash.toString(36)}`;
+}
+
+/** The process-wide gate of a token (the first caller's `pause` serves every later one). */
+export function gateFor(baseUrl: string, token: string, pause: Pause): TokenGate {
+	const key = fingerprint(`${baseUrl}\n${token}`);
+	let gate = gates.get(key);
+	if (!gate) {
+		gate = new TokenGate(pause);
+		gates.set(key, gate);
+	}
+	return gate;
+}
