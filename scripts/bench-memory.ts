@@ -4,7 +4,7 @@
  *
  * Issue 15, memory of a big pull in real n8n 2.41.1: a 90-day cdr_1 pull of the simulator's large
  * dataset (250,000 rows, 5 calls: 31-day windows and continuations at the 60,000-row cap) through
- * the Wolkvox node (Report > Calls > Get Call Detail, default options), started by a production
+ * the Wolkvox node (version 2, Report: Calls > Get Call Detail, default options), started by a production
  * webhook of `n8n start` (regular mode: the execution runs in that process). The simulator runs in
  * its own process.
  *
@@ -59,8 +59,7 @@ function pullWorkflow(
 	const webhook = webhookNode(webhookPath);
 	const wolkvox = wolkvoxOperationNode(
 		{
-			resource: 'report',
-			reportGroup: 'calls',
+			resource: 'reportCalls',
 			operation: 'getCallDetail',
 			date_ini: range.from,
 			date_end: range.to,
@@ -206,7 +205,7 @@ async function main(): Promise<void> {
 		SECTION,
 		'',
 		`A 90-day call-detail pull (cdr_1, ${RANGE.from} to ${RANGE.to}) of the simulator's large dataset (${truth.size.toLocaleString('en-US')} rows, two 70,000-row bursts) ` +
-			'through the Wolkvox node (Report > Calls > Get Call Detail, default options) in real n8n 2.41.1: `n8n start` (regular mode, SQLite), the workflow started by a production webhook, ' +
+			'through the Wolkvox node (version 2, Report: Calls > Get Call Detail, default options) in real n8n 2.41.1: `n8n start` (regular mode, SQLite), the workflow started by a production webhook, ' +
 			'so the execution runs in that n8n process. The simulator runs in another process. ' +
 			'RSS is the n8n process\'s VmRSS sampled every 50 ms from /proc; "idle" is its median over 5 s before the pull (after a warm-up execution); ' +
 			'"peak" is the highest sample from the webhook call until 3 s after the execution was saved; VmHWM is the kernel\'s high-water mark of the process. ' +

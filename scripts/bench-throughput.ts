@@ -85,13 +85,15 @@ function httpRequestNode(simUrl: string, extra: Record<string, unknown> = {}, op
 
 const VARIANTS: Variant[] = [
 	{
-		label: 'Wolkvox node (API Request, Whole Response, default options)',
-		node: (simUrl) =>
-			wolkvoxApiRequestNode(
+		label: 'Wolkvox node v2 (API Request, Whole Response, default options)',
+		node: (simUrl) => ({
+			...wolkvoxApiRequestNode(
 				{ family: 'information', api: 'agents', options: { output: 'whole' } },
 				wolkvoxCredential(simUrl, SIM_TOKEN, 'wvCredThroughput'),
 				NODE,
 			),
+			typeVersion: 2, // what a node added today gets
+		}),
 	},
 	{ label: 'HTTP Request node, default settings', node: (simUrl) => httpRequestNode(simUrl) },
 	{

@@ -227,7 +227,7 @@ async function main(): Promise<void> {
 		'',
 		`n8n 2.41.1 in queue mode (\`EXECUTIONS_MODE=queue\`, Redis, PostgreSQL): one main and N workers (\`n8n worker --concurrency=${CONCURRENCY}\`), ` +
 			`the package installed on each. Load: ${LOAD.executions} production-webhook calls sent at once, each pulling ${LOAD.windowsPerExecution} CDR windows ` +
-			`(Split Out -> Wolkvox, Report > Calls > Get Call Detail), ${LOAD.executions * LOAD.windowsPerExecution} cdr_1 requests in all, ` +
+			`(Split Out -> Wolkvox node version 2, Report: Calls > Get Call Detail), ${LOAD.executions * LOAD.windowsPerExecution} cdr_1 requests in all, ` +
 			`against the simulator: ${LATENCY_MS} ms per answer, at most 2 requests in flight per token (more: 403 "EXCEEDS THE LIMIT OF SIMULTANEOUS REQUESTS PER TOKEN"), ` +
 			`so the physical limit is 2 / ${LATENCY_MS} ms = ${LIMIT_PER_SECOND} requests/s. ` +
 			'403s, requests and throughput are counted by the simulator; "throughput" is answered requests (200/404) per second from the first request to the last answer. ' +

@@ -565,7 +565,7 @@ export function cdrLoadBody(
 	return { k, windows };
 }
 
-/** Webhook (POST /webhook/<path>) -> Split Out (body.windows) -> Wolkvox (Report > Calls > Get Call Detail, UTC). */
+/** Webhook (POST /webhook/<path>) -> Split Out (body.windows) -> Wolkvox v2 (Report: Calls > Get Call Detail, UTC). */
 export function cdrWebhookWorkflow(
 	credential: { id: string; name: string },
 	webhookPath: string,
@@ -574,8 +574,7 @@ export function cdrWebhookWorkflow(
 	const split = splitOutNode('body.windows');
 	const wolkvox = wolkvoxOperationNode(
 		{
-			resource: 'report',
-			reportGroup: 'calls',
+			resource: 'reportCalls',
 			operation: 'getCallDetail',
 			date_ini: '={{ $json.from }}',
 			date_end: '={{ $json.to }}',

@@ -93,17 +93,21 @@ export function wolkvoxWorkflow(
 	return linearWorkflow(name, [wolkvoxApiRequestNode(p, credential)], id);
 }
 
-/** A Wolkvox node doing a catalog operation (resource/operation and its fields in `parameters`). */
+/**
+ * A Wolkvox node doing a catalog operation (resource/operation and its fields in `parameters`), by
+ * default in node version 2 (what a node added today gets; e.g. resource 'reportCalls').
+ */
 export function wolkvoxOperationNode(
 	parameters: Record<string, unknown>,
 	credential: Pick<CredentialFixture, 'id' | 'name'>,
 	name = WOLKVOX_NODE_NAME,
+	typeVersion = 2,
 ): any {
 	return {
 		id: 'd0000000-0000-4000-8000-00000000000b',
 		name,
 		type: WOLKVOX_NODE_TYPE,
-		typeVersion: 1,
+		typeVersion,
 		position: [440, 0],
 		parameters,
 		credentials: { [WOLKVOX_CREDENTIAL_TYPE]: { id: credential.id, name: credential.name } },
