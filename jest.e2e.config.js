@@ -8,6 +8,8 @@ module.exports = {
 	testEnvironment: 'node',
 	roots: ['<rootDir>/test/e2e'],
 	testMatch: ['**/*.e2e.test.ts'],
+	// queue mode (Redis, PostgreSQL, main + workers) runs on its own: npm run test:queue
+	testPathIgnorePatterns: ['/node_modules/', '/test/e2e/queue\\.e2e\\.test\\.ts$'],
 	// transpile only, for speed: types are checked by `npm run typecheck` (tsconfig.dev.json, in CI)
 	transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
 	// each n8n command starts a whole n8n (3-10 s on 2 cores); one file at a time

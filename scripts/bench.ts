@@ -26,7 +26,7 @@ import * as path from 'path';
 import type { runNode as RunNode } from '../test/harness/engine';
 import { CdrDataset, LARGE_CDR, secToWall, wallToSec, type CdrSpec } from '../test/simulator/data';
 import { DEFAULT_TOKEN, ROW_CAP, WolkvoxSimulator } from '../test/simulator/server';
-import { recordSection } from './benchmarks-file';
+import { markdownTable, recordSection } from './benchmarks-file';
 
 const ROOT = path.join(__dirname, '..');
 const SECTION = '## Large jobs (npm run bench)';
@@ -411,10 +411,7 @@ async function perItemLoad(url: string, count: number): Promise<LoadFigures> {
 const n = (v: number) => v.toLocaleString('en-US');
 const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const mb = (bytes: number) => `${Math.round(bytes / 1048576)} MB`;
-const md = (rows: string[][]) =>
-	[rows[0], rows[0].map(() => '---'), ...rows.slice(1)]
-		.map((r) => `| ${r.join(' | ')} |`)
-		.join('\n');
+const md = markdownTable;
 
 // ---------------------------------------------------------------------------------------------
 // (c) The same pull whatever order wolkvox returns rows in

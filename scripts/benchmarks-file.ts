@@ -17,3 +17,16 @@ export function recordSection(section: string, markdown: string): void {
 	}
 	fs.writeFileSync(file, next.replace(/\n{3,}/g, '\n\n'));
 }
+
+/** A Markdown table; the first row is the header. */
+export function markdownTable(rows: string[][]): string {
+	return [rows[0], rows[0].map(() => '---'), ...rows.slice(1)]
+		.map((r) => `| ${r.join(' | ')} |`)
+		.join('\n');
+}
+
+/** The value after `--<name>` on the command line, or `fallback`. */
+export function cliOption(name: string, fallback: string, argv = process.argv.slice(2)): string {
+	const i = argv.indexOf(`--${name}`);
+	return i >= 0 && i + 1 < argv.length ? argv[i + 1] : fallback;
+}

@@ -29,6 +29,7 @@
  *   await n8n.dispose();
  */
 import { spawn, spawnSync } from 'child_process';
+import { randomUUID } from 'crypto';
 import * as fs from 'fs';
 import * as net from 'net';
 import * as os from 'os';
@@ -84,11 +85,8 @@ export interface ExecuteResult {
 	durationMs: number;
 }
 
-/** A running `n8n start` (N8nInstance.startServer). */
-export interface N8nServer {
-	/** http://127.0.0.1:<N8N_PORT> */
-	url: string;
-	port: number;
+/** A running long-lived n8n command (`n8n start`, `n8n worker`). */
+export interface N8nProcess {
 	pid: number;
 	/** n8n's stdout and stderr */
 	logFile: string;
@@ -98,16 +96,27 @@ export interface N8nServer {
 	stop(graceMs?: number): Promise<number>;
 }
 
+/** A running `n8n start` (N8nInstance.startServer). */
+export interface N8nServer extends N8nProcess {
+	/** http://127.0.0.1:<N8N_PORT> */
+	url: string;
+	port: number;
+}
+
 /** One row of `execution_entity` with its parsed `execution_data` (N8nInstance.readExecutions). */
 export interface StoredExecution {
 	id: string;
 	/** 'success', 'error', 'running', ... */
 	status: string;
-	/** 'trigger' for executions started by an active poll trigger */
+	/** 'trigger' for executions started by an active poll trigger, 'webhook' for a production webhook */
 	mode: string;
 	finished: boolean;
+	/** when n8n created the execution (queue mode: when it was enqueued) */
+	createdAt?: string | null;
 	startedAt: string | null;
 	stoppedAt: string | null;
+	/** set when n8n deleted the execution (e.g. a success with "save successful executions: none") */
+	deletedAt?: string | null;
 	/** `data.resultData.runData`: node name -> runs (same shape as ExecuteResult.runData) */
 	runData: Record<string, any[]>;
 	error?: any;
@@ -316,6 +325,21 @@ export function killAllChildren(): void {
 }
 process.once('exit', killAllChildren);
 
+/** Temporary user folders of instances not disposed yet: removed when the process exits. */
+const tempUserFolders = new Set<string>();
+process.once('exit', () => {
+	for (const folder of tempUserFolders) fs.rmSync(folder, { recursive: true, force: true });
+});
+
+/**
+ * For scripts (not jest): Ctrl-C or SIGTERM leave through process.exit, so that the 'exit' handlers
+ * (killAllChildren, the simulator's, queue.ts's services) stop every process the script started.
+ */
+export function exitOnSignals(): void {
+	for (const signal of ['SIGINT', 'SIGTERM'] as const)
+		process.once(signal, () => process.exit(signal === 'SIGINT' ? 130 : 143));
+}
+
 export interface RunOptions {
 	cwd?: string;
 	env: Record<string, string>;
@@ -328,6 +352,8 @@ export interface RunOptions {
 	 * n8n 1.123), while writes to a file are synchronous and complete.
 	 */
 	stdoutFile?: string;
+	/** Also record the child's process group here while it runs (N8nInstance: its own children). */
+	groups?: Set<number>;
 }
 
 /** Spawns a command in its own process group; kills the whole group on timeout and after exit. */
@@ -348,6 +374,7 @@ export function runBounded(cmd: string, args: string[], opts: RunOptions): Promi
 			return;
 		}
 		liveGroups.add(pid);
+		opts.groups?.add(pid);
 		let stdout = '';
 		let stderr = '';
 		let timedOut = false;
@@ -367,6 +394,7 @@ export function runBounded(cmd: string, args: string[], opts: RunOptions): Promi
 			if (killTimer) clearTimeout(killTimer);
 			killGroup(pid, 'SIGKILL');
 			liveGroups.delete(pid);
+			opts.groups?.delete(pid);
 			reject(err);
 		});
 		child.on('close', (code, signal) => {
@@ -374,6 +402,7 @@ export function runBounded(cmd: string, args: string[], opts: RunOptions): Promi
 			if (killTimer) clearTimeout(killTimer);
 			killGroup(pid, 'SIGKILL'); // leftovers (task runner, ...) in the group
 			liveGroups.delete(pid);
+			opts.groups?.delete(pid);
 			if (opts.stdoutFile) stdout = fs.readFileSync(opts.stdoutFile, 'utf8');
 			resolve({
 				exitCode: code,
@@ -410,6 +439,27 @@ export async function freePort(): Promise<number> {
 }
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Polls `probe` every `everyMs` until it returns a value (not undefined/false); throws after
+ * `timeoutMs` with what was awaited and `context()` (e.g. marks and a log tail).
+ */
+export async function waitFor<T>(
+	what: string,
+	timeoutMs: number,
+	probe: () => Promise<T | undefined | false>,
+	context: () => string = () => '',
+	everyMs = 500,
+): Promise<T> {
+	const until = Date.now() + timeoutMs;
+	while (true) {
+		const value = await probe();
+		if (value !== undefined && value !== false) return value;
+		if (Date.now() > until)
+			throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}\n${context()}`);
+		await sleep(everyMs);
+	}
+}
 
 function tail(text: string, lines: number): string {
 	return text.split('\n').slice(-lines).join('\n');
@@ -545,6 +595,8 @@ function baseEnv(install: N8nInstall): Record<string, string> {
 
 export class N8nInstance {
 	private disposed = false;
+	/** process groups of this instance's n8n commands still running (dispose() kills them) */
+	private readonly groups = new Set<number>();
 	private constructor(
 		readonly install: N8nInstall,
 		/** the N8N_USER_FOLDER (n8n keeps its data in `<userFolder>/.n8n`) */
@@ -581,6 +633,7 @@ export class N8nInstance {
 				...(opts.env ?? {}),
 			};
 			const keep = persistent || (opts.keep ?? process.env.WOLKVOX_E2E_KEEP === '1');
+			if (!keep) tempUserFolders.add(userFolder);
 			return new N8nInstance(install, userFolder, env, packageDir, keep);
 		} catch (e) {
 			if (!persistent) fs.rmSync(userFolder, { recursive: true, force: true });
@@ -601,6 +654,7 @@ export class N8nInstance {
 			env: { ...this.env, ...extraEnv },
 			timeoutMs,
 			stdoutFile,
+			groups: this.groups,
 		});
 	}
 
@@ -736,21 +790,75 @@ export class N8nInstance {
 	async startServer(
 		timeoutMs = 180_000,
 		extraEnv: Record<string, string> = {},
+		/** flags for Node itself (before n8n's script), e.g. ['--trace-gc'] */
+		nodeArgs: string[] = [],
 	): Promise<N8nServer> {
-		if (this.disposed) throw new Error('N8nInstance already disposed');
 		const env: Record<string, string> = {
 			...this.env,
 			N8N_LISTEN_ADDRESS: '127.0.0.1',
 			...extraEnv,
 		};
+		const port = Number(env.N8N_PORT);
+		const url = `http://127.0.0.1:${port}`;
+		const proc = await this.startProcess(
+			['start'],
+			'n8n-start.log',
+			env,
+			timeoutMs,
+			async (log) => {
+				if (!/Editor is now accessible/.test(log)) return false;
+				return fetch(`${url}/healthz`, { signal: AbortSignal.timeout(3_000) }).then(
+					(res) => res.status === 200,
+					() => false,
+				);
+			},
+			nodeArgs,
+		);
+		return { ...proc, url, port };
+	}
+
+	/**
+	 * `n8n worker --concurrency=<n>` (queue mode: the instance's env must carry EXECUTIONS_MODE=queue,
+	 * the Redis and PostgreSQL settings and the encryption key of the main), its output in
+	 * `<userFolder>/n8n-worker.log`. Resolves when the worker has printed "n8n worker is now ready"
+	 * (it has loaded the community packages of its user folder and listens to the queue).
+	 */
+	async startWorker(
+		concurrency: number,
+		timeoutMs = 180_000,
+		extraEnv: Record<string, string> = {},
+	): Promise<N8nProcess> {
+		return this.startProcess(
+			['worker', `--concurrency=${concurrency}`],
+			'n8n-worker.log',
+			{ ...this.env, ...extraEnv },
+			timeoutMs,
+			async (log) => /n8n worker is now ready/.test(log),
+		);
+	}
+
+	/**
+	 * A long-running n8n command in its own process group, output in `<userFolder>/<logName>`;
+	 * resolves once `ready(log)` says so. Fails (and stops it) when it exits first, is not ready
+	 * within timeoutMs, or could not load our package.
+	 */
+	private async startProcess(
+		args: string[],
+		logName: string,
+		env: Record<string, string>,
+		timeoutMs: number,
+		ready: (log: string) => Promise<boolean>,
+		nodeArgs: string[] = [],
+	): Promise<N8nProcess> {
+		if (this.disposed) throw new Error('N8nInstance already disposed');
+		env = { ...env };
 		// n8n 2.x refreshes its MCP server registry from api.n8n.io at start: off (loopback only)
 		if (this.install.key === 'v2' && env.N8N_DISABLED_MODULES === undefined)
 			env.N8N_DISABLED_MODULES = 'mcp-registry';
-		const port = Number(env.N8N_PORT);
-		const logFile = path.join(this.userFolder, 'n8n-start.log');
+		const logFile = path.join(this.userFolder, logName);
 		const logFd = fs.openSync(logFile, 'w');
 		const started = Date.now();
-		const child = spawn(this.install.nodeBin, [this.install.n8nScript, 'start'], {
+		const child = spawn(this.install.nodeBin, [...nodeArgs, this.install.n8nScript, ...args], {
 			cwd: this.userFolder,
 			env,
 			detached: true, // own process group: n8n and its task runner end together
@@ -758,8 +866,9 @@ export class N8nInstance {
 		});
 		fs.closeSync(logFd);
 		const pid = child.pid;
-		if (pid === undefined) throw new Error('could not spawn n8n start');
+		if (pid === undefined) throw new Error(`could not spawn n8n ${args[0]}`);
 		liveGroups.add(pid);
+		this.groups.add(pid);
 		let exited = child.exitCode !== null;
 		const exit = new Promise<void>((resolve) =>
 			child.once('exit', () => {
@@ -768,7 +877,6 @@ export class N8nInstance {
 			}),
 		);
 		const log = () => (fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8') : '');
-		const url = `http://127.0.0.1:${port}`;
 		const stop = async (graceMs = 20_000): Promise<number> => {
 			const t0 = Date.now();
 			if (!exited) {
@@ -782,104 +890,154 @@ export class N8nInstance {
 			}
 			killGroup(pid, 'SIGKILL'); // the task runner or anything else left in the group
 			liveGroups.delete(pid);
+			this.groups.delete(pid);
 			return Date.now() - t0;
 		};
-		const server: N8nServer = { url, port, pid, logFile, log, alive: () => !exited, stop };
+		const proc: N8nProcess = { pid, logFile, log, alive: () => !exited, stop };
+		const what = `n8n ${args[0]}`;
 		while (true) {
 			if (exited)
 				throw new Error(
-					`n8n start exited before it was up (n8n ${this.install.version}):\n${tail(log(), 40)}`,
+					`${what} exited before it was up (n8n ${this.install.version}):\n${tail(log(), 40)}`,
 				);
 			if (Date.now() - started > timeoutMs) {
 				await stop(5_000);
 				throw new Error(
-					`n8n start was not up within ${timeoutMs} ms (n8n ${this.install.version}):\n${tail(log(), 40)}`,
+					`${what} was not up within ${timeoutMs} ms (n8n ${this.install.version}):\n${tail(log(), 40)}`,
 				);
 			}
-			if (/Editor is now accessible/.test(log())) {
-				const ok = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(3_000) }).then(
-					(res) => res.status === 200,
-					() => false,
+			if (await ready(log())) {
+				// n8n starts even when a community package fails to load; its workflows then cannot run
+				const failed = new RegExp(`Failed to load package "${PACKAGE_NAME}"[^\\n]*\\n[^\\n]*`).exec(
+					log(),
 				);
-				if (ok) {
-					// n8n starts even when a community package fails to load; its workflows then cannot activate
-					const failed = new RegExp(
-						`Failed to load package "${PACKAGE_NAME}"[^\\n]*\\n[^\\n]*`,
-					).exec(log());
-					if (failed) {
-						await stop(5_000);
-						throw new Error(
-							`n8n ${this.install.version} could not load the installed package (is dist/ built from the current sources?):\n${failed[0]}`,
-						);
-					}
-					return server;
+				if (failed) {
+					await stop(5_000);
+					throw new Error(
+						`n8n ${this.install.version} could not load the installed package (is dist/ built from the current sources?):\n${failed[0]}`,
+					);
 				}
+				return proc;
 			}
 			await sleep(300);
 		}
 	}
 
 	/**
-	 * The executions of a workflow as the database of this user folder holds them (sqlite:
-	 * `execution_entity` joined with `execution_data`, whose `data` is n8n's `flatted` string),
-	 * oldest first. Read by a short child process with the install's own Node and its `sqlite3` and
-	 * `flatted` modules (the native sqlite3 of the n8n 2.x install is built for Node 24, not for the
-	 * Node jest runs on), read-only, so it works while `n8n start` is running.
+	 * The executions of a workflow as this instance's database holds them (`execution_entity` joined
+	 * with `execution_data`, whose `data` is n8n's `flatted` string), oldest first: the sqlite file of
+	 * the user folder, or the PostgreSQL database of the instance's DB_POSTGRESDB_* env (queue mode).
+	 * Read by a short child process with the install's own Node and its `sqlite3`/`pg` and `flatted`
+	 * modules (the native sqlite3 of the n8n 2.x install is built for Node 24, not for the Node jest
+	 * runs on), read-only, so it works while n8n is running.
 	 */
-	async readExecutions(workflowId: string, timeoutMs = 30_000): Promise<StoredExecution[]> {
-		const dbFile = path.join(this.userFolder, '.n8n', 'database.sqlite');
-		if (!fs.existsSync(dbFile)) return [];
+	async readExecutions(
+		workflowId: string,
+		timeoutMs = 30_000,
+		/** false: statuses and times only (runData {}), e.g. to poll for the end of a big execution */
+		withData = true,
+	): Promise<StoredExecution[]> {
+		const data = withData ? 'd.data' : 'NULL AS data';
 		const modules = path.join(this.install.dir, 'node_modules');
-		const script = `
-			const sqlite3 = require(${JSON.stringify(path.join(modules, 'sqlite3'))});
+		const postgres = this.env.DB_TYPE === 'postgresdb';
+		const dbFile = path.join(this.userFolder, '.n8n', 'database.sqlite');
+		if (!postgres && !fs.existsSync(dbFile)) return [];
+		// rows -> StoredExecution[] on stdout (shared by both databases)
+		const emit = `
 			const { parse } = require(${JSON.stringify(path.join(modules, 'flatted'))});
+			const emit = (rows) => {
+				const out = rows.map(({ data, ...row }) => {
+					let runData = {};
+					let error;
+					try {
+						const parsed = data ? parse(data) : undefined;
+						runData = parsed?.resultData?.runData ?? {};
+						error = parsed?.resultData?.error;
+					} catch (e) {
+						error = { message: 'could not parse execution data: ' + e.message };
+					}
+					return { ...row, id: String(row.id), finished: Boolean(row.finished), runData, error };
+				});
+				process.stdout.write(JSON.stringify(out));
+			};`;
+		const script = postgres
+			? `${emit}
+			const { Client } = require(${JSON.stringify(path.join(modules, 'pg'))});
+			const client = new Client({
+				host: process.env.PGHOST, port: Number(process.env.PGPORT), user: process.env.PGUSER,
+				password: process.env.PGPASSWORD, database: process.env.PGDATABASE,
+			});
+			client.connect()
+				.then(() => client.query(
+					'SELECT e.id, e.status, e.mode, e.finished, e."createdAt", e."startedAt", e."stoppedAt", e."deletedAt", ${data} ' +
+						'FROM execution_entity e LEFT JOIN execution_data d ON d."executionId" = e.id ' +
+						'WHERE e."workflowId" = $1 ORDER BY e.id',
+					[process.argv[1]],
+				))
+				.then((result) => { emit(result.rows); return client.end(); })
+				.catch((error) => { console.error(error.message); process.exit(3); });`
+			: `${emit}
+			const sqlite3 = require(${JSON.stringify(path.join(modules, 'sqlite3'))});
 			const db = new sqlite3.Database(${JSON.stringify(dbFile)}, sqlite3.OPEN_READONLY, (openError) => {
 				if (openError) { console.error(openError.message); process.exit(2); }
 				db.configure('busyTimeout', 5000);
 				db.all(
-					'SELECT e.id, e.status, e.mode, e.finished, e.startedAt, e.stoppedAt, d.data FROM execution_entity e ' +
+					'SELECT e.id, e.status, e.mode, e.finished, e.createdAt, e.startedAt, e.stoppedAt, e.deletedAt, ${data} FROM execution_entity e ' +
 						'LEFT JOIN execution_data d ON d.executionId = e.id WHERE e.workflowId = ? ORDER BY CAST(e.id AS INTEGER)',
 					[process.argv[1]],
 					(error, rows) => {
 						if (error) { console.error(error.message); process.exit(3); }
-						const out = rows.map(({ data, ...row }) => {
-							let runData = {};
-							let error;
-							try {
-								const parsed = data ? parse(data) : undefined;
-								runData = parsed?.resultData?.runData ?? {};
-								error = parsed?.resultData?.error;
-							} catch (e) {
-								error = { message: 'could not parse execution data: ' + e.message };
-							}
-							return { ...row, id: String(row.id), finished: Boolean(row.finished), runData, error };
-						});
-						process.stdout.write(JSON.stringify(out));
+						emit(rows);
 						db.close();
 					},
 				);
 			});`;
+		const where = postgres
+			? `PostgreSQL ${this.env.DB_POSTGRESDB_HOST}:${this.env.DB_POSTGRESDB_PORT}/${this.env.DB_POSTGRESDB_DATABASE}`
+			: dbFile;
 		const r = await runBounded(this.install.nodeBin, ['-e', script, workflowId], {
 			cwd: this.userFolder,
-			env: { PATH: this.env.PATH, HOME: this.env.HOME, TZ: 'UTC' },
+			env: {
+				PATH: this.env.PATH,
+				HOME: this.env.HOME,
+				TZ: 'UTC',
+				...(postgres
+					? {
+							PGHOST: this.env.DB_POSTGRESDB_HOST ?? '127.0.0.1',
+							PGPORT: this.env.DB_POSTGRESDB_PORT ?? '5432',
+							PGUSER: this.env.DB_POSTGRESDB_USER ?? 'postgres',
+							PGPASSWORD: this.env.DB_POSTGRESDB_PASSWORD ?? '',
+							PGDATABASE: this.env.DB_POSTGRESDB_DATABASE ?? 'n8n',
+						}
+					: {}),
+			},
 			timeoutMs,
+			groups: this.groups,
 		});
 		if (r.exitCode !== 0) {
 			// a table that does not exist yet (n8n still migrating) reads as no executions
-			if (/no such table/.test(r.stderr)) return [];
+			if (/no such table|relation "execution_entity" does not exist/.test(r.stderr)) return [];
 			throw new Error(
-				`reading executions from ${dbFile} failed (exit ${r.exitCode}${r.timedOut ? ', timed out' : ''}):\n${tail(r.stderr, 20)}`,
+				`reading executions from ${where} failed (exit ${r.exitCode}${r.timedOut ? ', timed out' : ''}):\n${tail(r.stderr, 20)}`,
 			);
 		}
 		return JSON.parse(r.stdout) as StoredExecution[];
 	}
 
-	/** Kills any n8n command still running (e.g. after a jest timeout) and removes the user folder (unless keep). */
+	/**
+	 * Kills any n8n command of this instance still running (e.g. after a jest timeout) and removes
+	 * the user folder (unless keep). Other instances' processes (queue mode: workers) keep running.
+	 */
 	async dispose(): Promise<void> {
 		if (this.disposed) return;
 		this.disposed = true;
-		killAllChildren();
+		for (const pid of this.groups) {
+			killGroup(pid, 'SIGKILL');
+			liveGroups.delete(pid);
+		}
+		this.groups.clear();
 		if (!this.keep) fs.rmSync(this.userFolder, { recursive: true, force: true });
+		tempUserFolders.delete(this.userFolder);
 	}
 }
 
@@ -937,6 +1095,44 @@ export function nodeOutputJson(
 ): any[] {
 	return nodeOutput(result, nodeName, outputIndex, runIndex).map((i) => i.json);
 }
+
+/**
+ * Waits until a production webhook of an active workflow answers. n8n 2.x activates the published
+ * workflows after "Editor is now accessible" (its publication reconciler runs at start-up without
+ * being awaited), so a POST right after startServer() can get 404 "not registered". Probes with a
+ * CORS preflight (OPTIONS with an Origin header), which n8n answers 204 with the webhook's methods
+ * once it is registered, without starting an execution.
+ */
+export async function waitForWebhook(
+	server: Pick<N8nServer, 'url' | 'log'>,
+	webhookPath: string,
+	method = 'POST',
+	timeoutMs = 120_000,
+): Promise<void> {
+	await waitFor(
+		`webhook ${method} /webhook/${webhookPath} to be registered`,
+		timeoutMs,
+		async () => {
+			const res = await fetch(`${server.url}/webhook/${webhookPath}`, {
+				method: 'OPTIONS',
+				headers: { origin: 'http://127.0.0.1', 'access-control-request-method': method },
+				signal: AbortSignal.timeout(5_000),
+			}).catch(() => undefined);
+			if (!res) return false;
+			await res.text();
+			return (
+				res.status === 204 &&
+				(res.headers.get('access-control-allow-methods') ?? '').split(/,\s*/).includes(method)
+			);
+		},
+		() => server.log().split('\n').slice(-20).join('\n'),
+		500,
+	);
+}
+
+/** An execution n8n has finished writing (a poll's or queued execution is saved as 'new'/'running' first). */
+export const settled = (e: Pick<StoredExecution, 'status'>) =>
+	['success', 'error', 'crashed', 'canceled'].includes(e.status);
 
 /** Item counts per output, e.g. [3, 0] = 3 items on output 0 (Success), none on output 1. */
 export function outputCounts(result: ExecuteResult, nodeName: string, runIndex = 0): number[] {
@@ -1000,6 +1196,34 @@ export function linearWorkflow(name: string, nodes: any[], id = makeId()): Workf
 	const connections: Record<string, any> = {};
 	for (let i = 0; i < all.length - 1; i++) connect(connections, all[i].name, all[i + 1].name, 0);
 	return { id, name, nodes: all, connections, active: false, settings: { executionOrder: 'v1' } };
+}
+
+/**
+ * A production Webhook node (POST /webhook/<path>) that answers at once ("Workflow was started")
+ * and starts the workflow with `{ body, headers, query, ... }` as its one item.
+ */
+export function webhookNode(webhookPath: string, name = 'Webhook'): any {
+	return {
+		id: 'a0000000-0000-4000-8000-000000000002',
+		name,
+		type: 'n8n-nodes-base.webhook',
+		typeVersion: 2,
+		position: [0, 0],
+		webhookId: randomUUID(),
+		parameters: { httpMethod: 'POST', path: webhookPath, responseMode: 'onReceived', options: {} },
+	};
+}
+
+/** A Split Out node: one item per element of the array at `field` (e.g. 'body.windows'). */
+export function splitOutNode(field: string, name = 'Split Out'): any {
+	return {
+		id: 'a0000000-0000-4000-8000-000000000003',
+		name,
+		type: 'n8n-nodes-base.splitOut',
+		typeVersion: 1,
+		position: [220, 0],
+		parameters: { fieldToSplitOut: field, include: 'noOtherFields', options: {} },
+	};
 }
 
 /** Adds a connection from `from`'s output `outputIndex` to `to`'s input 0. */

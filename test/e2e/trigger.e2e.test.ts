@@ -24,29 +24,30 @@ import {
 	N8nServer,
 	PROVISION_TIMEOUT_MS,
 	StoredExecution,
-	WorkflowFixture,
-	connect,
 	isPackageBuilt,
-	makeId,
 	nodeOutputJson,
 	provision,
 	selectedVersions,
+	settled,
 	sleep,
-	WOLKVOX_TRIGGER_NODE_TYPE,
+	waitFor,
 } from './n8n';
 import {
+	POLL_EVERY_MS,
 	Simulator,
 	SIM_TOKEN,
+	TRIGGER_NODE_NAME,
+	TRIGGER_RECEIVED_NAME,
+	cdrCall as call,
 	simulatorExists,
 	startSimulator,
+	triggerWorkflow,
+	utcWall,
 	wolkvoxCredential,
 } from './wolkvox';
 
-const TRIGGER = 'Wolkvox Trigger';
-const RECEIVED = 'Received';
-/** Seconds of the minute at which the trigger polls (one Poll Times item each). */
-const POLL_SECONDS = [0, 10, 20, 30, 40, 50];
-const POLL_EVERY_MS = 10_000;
+const TRIGGER = TRIGGER_NODE_NAME;
+const RECEIVED = TRIGGER_RECEIVED_NAME;
 
 const ready = isPackageBuilt() && simulatorExists();
 // Never skipped: without the build or the simulator the suite fails and says why.
@@ -56,82 +57,6 @@ if (!ready)
 	);
 const describeIfReady = describe;
 
-/** "2026-05-04 13:04:59": the wolkvox date of an instant, in UTC. */
-const utcWall = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
-
-/** A call as cdr_1 lists it. */
-function call(conn_id: string, date: string): Record<string, string> {
-	return {
-		conn_id,
-		date,
-		agent_id: '1001',
-		agent_name: 'Ana Ruiz',
-		skill_id: '4001',
-		campaign_id: '12',
-		telephone: '573001234567',
-		time_seg: '42',
-		duration: '00:00:42',
-		type_interaction: 'inbound',
-	};
-}
-
-function triggerWorkflow(name: string, credential: { id: string; name: string }): WorkflowFixture {
-	const nodes = [
-		{
-			id: 'f0000000-0000-4000-8000-000000000001',
-			name: TRIGGER,
-			type: WOLKVOX_TRIGGER_NODE_TYPE,
-			typeVersion: 1,
-			position: [0, 0],
-			parameters: {
-				pollTimes: {
-					item: POLL_SECONDS.map((s) => ({ mode: 'custom', cronExpression: `${s} * * * * *` })),
-				},
-				event: 'newCall',
-				options: { minIntervalMinutes: 0, timezone: 'UTC' },
-			},
-			credentials: { wolkvoxApi: { id: credential.id, name: credential.name } },
-		},
-		{
-			id: 'f0000000-0000-4000-8000-000000000002',
-			name: RECEIVED,
-			type: 'n8n-nodes-base.noOp',
-			typeVersion: 1,
-			position: [220, 0],
-			parameters: {},
-		},
-	];
-	const connections: Record<string, any> = {};
-	connect(connections, TRIGGER, RECEIVED);
-	return {
-		id: makeId('wft'),
-		name,
-		nodes,
-		connections,
-		active: false,
-		settings: { executionOrder: 'v1', timezone: 'UTC' },
-	};
-}
-
-async function waitFor<T>(
-	what: string,
-	timeoutMs: number,
-	probe: () => Promise<T | undefined | false>,
-	context: () => string,
-): Promise<T> {
-	const until = Date.now() + timeoutMs;
-	while (true) {
-		const value = await probe();
-		if (value !== undefined && value !== false) return value;
-		if (Date.now() > until)
-			throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}\n${context()}`);
-		await sleep(500);
-	}
-}
-
-/** An execution n8n has finished writing (a poll's execution is saved as 'new'/'running' first). */
-const settled = (e: StoredExecution) =>
-	['success', 'error', 'crashed', 'canceled'].includes(e.status);
 const connIds = (execution: StoredExecution, node = TRIGGER) =>
 	nodeOutputJson(execution, node, 0).map((json) => String(json.conn_id));
 

@@ -13,7 +13,9 @@ import {
 	REPO_ROOT,
 	WOLKVOX_CREDENTIAL_TYPE,
 	WOLKVOX_NODE_TYPE,
+	WOLKVOX_TRIGGER_NODE_TYPE,
 	WorkflowFixture,
+	connect,
 	freePort,
 	linearWorkflow,
 	makeId,
@@ -89,6 +91,100 @@ export function wolkvoxWorkflow(
 	id = makeId(),
 ): WorkflowFixture {
 	return linearWorkflow(name, [wolkvoxApiRequestNode(p, credential)], id);
+}
+
+/**
+ * A Wolkvox node doing a catalog operation (resource/operation and its fields in `parameters`), by
+ * default in node version 2 (what a node added today gets; e.g. resource 'reportCalls').
+ */
+export function wolkvoxOperationNode(
+	parameters: Record<string, unknown>,
+	credential: Pick<CredentialFixture, 'id' | 'name'>,
+	name = WOLKVOX_NODE_NAME,
+	typeVersion = 2,
+): any {
+	return {
+		id: 'd0000000-0000-4000-8000-00000000000b',
+		name,
+		type: WOLKVOX_NODE_TYPE,
+		typeVersion,
+		position: [440, 0],
+		parameters,
+		credentials: { [WOLKVOX_CREDENTIAL_TYPE]: { id: credential.id, name: credential.name } },
+	};
+}
+
+// ------------------------------------------------------------------ Wolkvox Trigger workflows
+
+export const TRIGGER_NODE_NAME = 'Wolkvox Trigger';
+export const TRIGGER_RECEIVED_NAME = 'Received';
+/** Seconds of the minute at which triggerWorkflow polls (one Poll Times item each). */
+export const POLL_SECONDS = [0, 10, 20, 30, 40, 50];
+export const POLL_EVERY_MS = 10_000;
+
+/** "2026-05-04 13:04:59": the wolkvox date of an instant, in UTC. */
+export const utcWall = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
+
+/** A call as cdr_1 lists it. */
+export function cdrCall(conn_id: string, date: string): Record<string, string> {
+	return {
+		conn_id,
+		date,
+		agent_id: '1001',
+		agent_name: 'Ana Ruiz',
+		skill_id: '4001',
+		campaign_id: '12',
+		telephone: '573001234567',
+		time_seg: '42',
+		duration: '00:00:42',
+		type_interaction: 'inbound',
+	};
+}
+
+/**
+ * Wolkvox Trigger (New Call Record, every 10 s, Minimum Interval 0, timezone UTC) -> No Operation.
+ * n8n refuses sub-minute crons (2.x: the seconds field must be one number; 1.x: no `*` in it), so
+ * the workflow has six Poll Times items, custom crons `0 * * * * *`, `10 * * * * *` ... `50 * * * * *`.
+ */
+export function triggerWorkflow(
+	name: string,
+	credential: Pick<CredentialFixture, 'id' | 'name'>,
+): WorkflowFixture {
+	const nodes = [
+		{
+			id: 'f0000000-0000-4000-8000-000000000001',
+			name: TRIGGER_NODE_NAME,
+			type: WOLKVOX_TRIGGER_NODE_TYPE,
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: {
+				pollTimes: {
+					item: POLL_SECONDS.map((s) => ({ mode: 'custom', cronExpression: `${s} * * * * *` })),
+				},
+				event: 'newCall',
+				options: { minIntervalMinutes: 0, timezone: 'UTC' },
+			},
+			credentials: { wolkvoxApi: { id: credential.id, name: credential.name } },
+		},
+		{
+			id: 'f0000000-0000-4000-8000-000000000002',
+			name: TRIGGER_RECEIVED_NAME,
+			type: 'n8n-nodes-base.noOp',
+			typeVersion: 1,
+			position: [220, 0],
+			parameters: {},
+		},
+	];
+	const connections: Record<string, any> = {};
+	connect(connections, TRIGGER_NODE_NAME, TRIGGER_RECEIVED_NAME);
+	return {
+		id: makeId('wft'),
+		name,
+		nodes,
+		connections,
+		active: false,
+		settings: { executionOrder: 'v1', timezone: 'UTC' },
+	};
 }
 
 // ------------------------------------------------------------------ in-process stub
