@@ -24,7 +24,7 @@ import {
 import { coreSession } from '../harness/core';
 import { freshToken } from '../harness/params';
 import { useSimulator } from '../harness/simulator';
-import { CdrDataset, secToDisplay, wallToSec, type CdrSpec } from '../simulator/data';
+import { CdrDataset, secToDisplay, wallToSec, type CdrSpec, cdrCall } from '../simulator/data';
 import { envelope, noData, ROW_CAP, type Handler, type SimAnswer } from '../simulator/server';
 
 const { sim } = useSimulator();
@@ -151,26 +151,7 @@ class Poller {
 	}
 }
 
-/** A call as cdr_1 lists it; `date` like "2024-01-10 12:03:00". */
-function call(
-	conn_id: string,
-	date: string,
-	extra: Record<string, string> = {},
-): Record<string, string> {
-	return {
-		conn_id,
-		date,
-		agent_id: '1001',
-		agent_name: 'Ana Ruiz',
-		skill_id: '4001',
-		campaign_id: '12',
-		telephone: '573001234567',
-		time_seg: '42',
-		duration: '00:00:42',
-		type_interaction: 'inbound',
-		...extra,
-	};
-}
+const call = cdrCall;
 
 const ids = (poll: { items: INodeExecutionData[] }) =>
 	poll.items.map((item) => String(item.json.conn_id));

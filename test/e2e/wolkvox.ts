@@ -126,20 +126,7 @@ export const POLL_EVERY_MS = 10_000;
 export const utcWall = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
 
 /** A call as cdr_1 lists it. */
-export function cdrCall(conn_id: string, date: string): Record<string, string> {
-	return {
-		conn_id,
-		date,
-		agent_id: '1001',
-		agent_name: 'Ana Ruiz',
-		skill_id: '4001',
-		campaign_id: '12',
-		telephone: '573001234567',
-		time_seg: '42',
-		duration: '00:00:42',
-		type_interaction: 'inbound',
-	};
-}
+export { cdrCall } from '../simulator/data';
 
 /**
  * Wolkvox Trigger (New Call Record, every 10 s, Minimum Interval 0, timezone UTC) -> No Operation.

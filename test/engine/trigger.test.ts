@@ -11,7 +11,7 @@ import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { freshToken } from '../harness/params';
 import { TriggerWorkflow, useClock, type PollOutcome } from '../harness/poll';
 import { useSimulator } from '../harness/simulator';
-import { wallToSec, type CdrSpec } from '../simulator/data';
+import { wallToSec, type CdrSpec, cdrCall } from '../simulator/data';
 import { envelope, noData, type Handler } from '../simulator/server';
 
 const { sim, credentials } = useSimulator();
@@ -43,26 +43,7 @@ function handle(key: string, handler: Handler): void {
 const workflow = (parameters: IDataObject, options: { pollBudgetMs?: number } = {}) =>
 	new TriggerWorkflow({ parameters, credentials: credentials(token), ...options });
 
-/** A call as cdr_1 lists it; `date` like "2024-01-10 12:03:00". */
-function call(
-	conn_id: string,
-	date: string,
-	extra: Record<string, string> = {},
-): Record<string, string> {
-	return {
-		conn_id,
-		date,
-		agent_id: '1001',
-		agent_name: 'Ana Ruiz',
-		skill_id: '4001',
-		campaign_id: '12',
-		telephone: '573001234567',
-		time_seg: '42',
-		duration: '00:00:42',
-		type_interaction: 'inbound',
-		...extra,
-	};
-}
+const call = cdrCall;
 
 /** Answers `api` with the given rows dated inside the asked window (wolkvox's date filter). */
 function rowsByDate(key: string, rows: Array<Record<string, string>>): void {

@@ -192,6 +192,42 @@ const asItems = (items: IDataObject[] | INodeExecutionData[]): INodeExecutionDat
 
 let executionSeq = 0;
 
+/**
+ * What n8n gives an execution: lifecycle hooks, the credentials, and an execution id of its own
+ * (as in n8n; the node keeps quota stops per execution).
+ */
+export function additionalDataFor(
+	credentialsHelper: ICredentialsHelper,
+	workflowId: string,
+	nodes: INode[],
+): IWorkflowExecuteAdditionalData {
+	const executionId = `exec${++executionSeq}`;
+	return {
+		hooks: new ExecutionLifecycleHooks('manual', executionId, {
+			id: workflowId,
+			name: 'test',
+			active: false,
+			nodes,
+			connections: {},
+			settings: {},
+			createdAt: new Date(),
+			updatedAt: new Date(),
+			isArchived: false,
+			activeVersionId: null,
+		} as any),
+		credentialsHelper,
+		executionId,
+		currentNodeExecutionIndex: 0,
+		restApiUrl: 'http://localhost:5678/rest',
+		instanceBaseUrl: 'http://localhost:5678/',
+		formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
+		webhookBaseUrl: 'http://localhost:5678/webhook',
+		webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting',
+		webhookTestBaseUrl: 'http://localhost:5678/webhook-test',
+		variables: {},
+	} as unknown as IWorkflowExecuteAdditionalData;
+}
+
 export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 	const nodes: INode[] = [
 		{
@@ -229,33 +265,11 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 		nodeTypes,
 		settings: { executionOrder: 'v1', ...(options.timezone ? { timezone: options.timezone } : {}) },
 	});
-	// Every run is its own execution, as in n8n (the node keeps quota stops per execution).
-	const executionId = `exec${++executionSeq}`;
-	const hooks = new ExecutionLifecycleHooks('manual', executionId, {
-		id: 'wf1',
-		name: 'test',
-		active: false,
+	const additionalData = additionalDataFor(
+		new CredentialsHelper(options.credentials, options.crmCredentials),
+		'wf1',
 		nodes,
-		connections: {},
-		settings: {},
-		createdAt: new Date(),
-		updatedAt: new Date(),
-		isArchived: false,
-		activeVersionId: null,
-	} as any);
-	const additionalData = {
-		hooks,
-		credentialsHelper: new CredentialsHelper(options.credentials, options.crmCredentials),
-		executionId,
-		currentNodeExecutionIndex: 0,
-		restApiUrl: 'http://localhost:5678/restApiUrl',
-		instanceBaseUrl: 'http://localhost:5678/instanceBaseUrl',
-		formWaitingBaseUrl: 'http://localhost:5678/formWaitingBaseUrl',
-		webhookBaseUrl: 'http://localhost:5678/webhookBaseUrl',
-		webhookWaitingBaseUrl: 'http://localhost:5678/webhookWaitingBaseUrl',
-		webhookTestBaseUrl: 'http://localhost:5678/webhookTestBaseUrl',
-		variables: {},
-	} as unknown as IWorkflowExecuteAdditionalData;
+	);
 
 	const logs = captureLogs();
 	const started = Date.now();

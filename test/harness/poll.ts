@@ -11,9 +11,9 @@
  *   own PollContext (mode 'manual') for the start node.
  * Cron wiring and activation are real n8n's business: test/e2e/trigger.e2e.test.ts.
  */
-import { CredentialsHelper, type WolkvoxCredentials } from './engine'; // sets N8N_USER_FOLDER first
+import { additionalDataFor, CredentialsHelper, type WolkvoxCredentials } from './engine'; // sets N8N_USER_FOLDER first
 
-import { ExecutionLifecycleHooks, PollContext, WorkflowExecute } from 'n8n-core';
+import { PollContext, WorkflowExecute } from 'n8n-core';
 import {
 	type IDataObject,
 	type INode,
@@ -21,7 +21,6 @@ import {
 	type INodeType,
 	type INodeTypes,
 	type IPollFunctions,
-	type IWorkflowExecuteAdditionalData,
 	Workflow,
 } from 'n8n-workflow';
 
@@ -37,39 +36,6 @@ const nodeTypes: INodeTypes = {
 
 export const TRIGGER_NAME = 'Wolkvox Trigger';
 let workflowSeq = 0;
-let executionSeq = 0;
-
-function additionalDataFor(
-	credentials: WolkvoxCredentials,
-	workflowId: string,
-	nodes: INode[],
-): IWorkflowExecuteAdditionalData {
-	const executionId = `exec-trigger-${++executionSeq}`;
-	return {
-		hooks: new ExecutionLifecycleHooks('manual', executionId, {
-			id: workflowId,
-			name: 'trigger test',
-			active: false,
-			nodes,
-			connections: {},
-			settings: {},
-			createdAt: new Date(),
-			updatedAt: new Date(),
-			isArchived: false,
-			activeVersionId: null,
-		} as any),
-		credentialsHelper: new CredentialsHelper(credentials),
-		executionId,
-		currentNodeExecutionIndex: 0,
-		restApiUrl: 'http://localhost:5678/rest',
-		instanceBaseUrl: 'http://localhost:5678/',
-		formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
-		webhookBaseUrl: 'http://localhost:5678/webhook',
-		webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting',
-		webhookTestBaseUrl: 'http://localhost:5678/webhook-test',
-		variables: {},
-	} as unknown as IWorkflowExecuteAdditionalData;
-}
 
 export interface PollOutcome {
 	/** Items emitted by this poll (empty when it returned null). */
@@ -159,7 +125,9 @@ export class TriggerWorkflow {
 		const context = new PollContext(
 			this.workflow,
 			this.node,
-			additionalDataFor(this.options.credentials, this.workflowId, [this.node]),
+			additionalDataFor(new CredentialsHelper(this.options.credentials), this.workflowId, [
+				this.node,
+			]),
 			'trigger',
 			'activate',
 			emit,
@@ -204,9 +172,11 @@ export class TriggerWorkflow {
 			staticData: this.workflow.staticData,
 			settings: { executionOrder: 'v1', timezone: this.options.timezone ?? 'UTC' },
 		});
-		const additionalData = additionalDataFor(this.options.credentials, this.workflowId, [
-			this.node,
-		]);
+		const additionalData = additionalDataFor(
+			new CredentialsHelper(this.options.credentials),
+			this.workflowId,
+			[this.node],
+		);
 		const logs = captureLogs();
 		let run: Awaited<ReturnType<WorkflowExecute['run']>>;
 		try {

@@ -206,3 +206,24 @@ export class CdrDataset {
 		};
 	}
 }
+
+/** A call as cdr_1 lists it (`date` like "2024-01-10 12:03:00"), for tests that add late calls. */
+export function cdrCall(
+	conn_id: string,
+	date: string,
+	extra: Record<string, string> = {},
+): Record<string, string> {
+	return {
+		conn_id,
+		date,
+		agent_id: '1001',
+		agent_name: 'Ana Ruiz',
+		skill_id: '4001',
+		campaign_id: '12',
+		telephone: '573001234567',
+		time_seg: '42',
+		duration: '00:00:42',
+		type_interaction: 'inbound',
+		...extra,
+	};
+}

@@ -12,7 +12,13 @@ import { ENDPOINTS, endpointKey, type EndpointDef, type ParamDef } from '../../.
 import { fieldName } from '../../../nodes/Wolkvox/descriptions/fields';
 import { runNode } from '../../harness/engine';
 import { useSimulator } from '../../harness/simulator';
-import { COLLECTIONS_REPORT, crm, CRM_OPERATION, CRM_TOKEN, SALES_REPORT } from '../../simulator/crm';
+import {
+	COLLECTIONS_REPORT,
+	crm,
+	CRM_OPERATION,
+	CRM_TOKEN,
+	SALES_REPORT,
+} from '../../simulator/crm';
 
 const { sim, credentials } = useSimulator({ latencyMs: 0 });
 const state = crm(sim); // also makes sim.reset() reset the CRM store
