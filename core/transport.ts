@@ -15,7 +15,15 @@ import {
 	type WolkvoxFailure,
 } from './failures';
 import { BudgetExhausted, gateFor, type TokenGate } from './gate';
-import { newCounters, nextStep, SERVICES, type Counters, type Reply, type Service } from './policy';
+import {
+	newCounters,
+	nextStep,
+	SERVICES,
+	type Counters,
+	type Reply,
+	type Service,
+	type Step,
+} from './policy';
 import {
 	describeRequest,
 	isQuery,
@@ -147,7 +155,7 @@ type Sent = Reply & { body?: unknown; headers?: Record<string, unknown> };
  * WolkvoxFailure with plain words for everything else.
  */
 export async function callWolkvox(session: Session, req: WolkvoxRequest): Promise<WolkvoxAnswer> {
-	const { gate, stats } = session;
+	const { gate } = session;
 	const counters = newCounters();
 	const settings = {
 		...session.settings,
@@ -161,36 +169,46 @@ export async function callWolkvox(session: Session, req: WolkvoxRequest): Promis
 			const sent = await sendOnce(session, req, probe, counters);
 			if (!sent) continue; // maintenance began while it queued: wait at the gate with the others
 			const step = nextStep(sent, counters, settings);
-			if (step.do === 'maintenance') {
-				stats.maintenanceAnswers++;
-				const retryAfter = parseRetryAfter(sent.headers?.['retry-after'], Date.now());
-				const delay = gate.closeForMaintenance(retryAfter);
-				session.io.debug(
-					redact(
-						`wolkvox maintenance on ${settings.sent}: next probe in ${delay} ms`,
-						session.secret,
-					),
-				);
-				continue;
+			tellGate(session, sent, step, settings.sent);
+			switch (step.do) {
+				case 'maintenance':
+					continue; // the gate decides when to ask again
+				case 'fail':
+					if (stopsTheJob(step.failure)) stopAll(session, step.failure);
+					throw step.failure;
+				case 'return': {
+					const { attempts, waitedMs } = counters;
+					return { status: sent.status!, body: sent.body, noData: step.noData, attempts, waitedMs };
+				}
+				case 'wait':
+					await waitFor(session, counters, step.ms);
+					counters[step.retry]++;
 			}
-			if (sent.status !== undefined) gate.open();
-			// Another process (a queue-mode worker, another client) uses the token too: share the limit.
-			if (sent.outcome.kind === 'concurrency') gate.tooManyInFlight();
-			else if (step.do === 'return') gate.answered();
-			if (step.do === 'fail') {
-				if (stopsTheJob(step.failure)) stopAll(session, step.failure);
-				throw step.failure;
-			}
-			if (step.do === 'return') {
-				const { attempts, waitedMs } = counters;
-				return { status: sent.status!, body: sent.body, noData: step.noData, attempts, waitedMs };
-			}
-			await waitFor(session, counters, step.ms);
-			counters[step.retry]++;
 		} finally {
 			gate.endProbe(probe);
 		}
 	}
+}
+
+/**
+ * What an answer tells the token's gate: a maintenance window began (close it until the next
+ * probe) or is over (any other answer), and whether another process shares the token's limit.
+ */
+function tellGate(session: Session, sent: Sent, step: Step, described: string): void {
+	const { gate } = session;
+	if (step.do === 'maintenance') {
+		session.stats.maintenanceAnswers++;
+		const delay = gate.closeForMaintenance(
+			parseRetryAfter(sent.headers?.['retry-after'], Date.now()),
+		);
+		session.io.debug(
+			redact(`wolkvox maintenance on ${described}: next probe in ${delay} ms`, session.secret),
+		);
+		return;
+	}
+	if (sent.status !== undefined) gate.open();
+	if (sent.outcome.kind === 'concurrency') gate.tooManyInFlight();
+	else if (step.do === 'return') gate.answered();
 }
 
 /** Waits while the gate is closed for maintenance; the probe id when this request is the probe. */
