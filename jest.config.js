@@ -8,4 +8,6 @@ module.exports = {
 	// transpile only, for speed: types are checked by `npm run typecheck` (tsconfig.dev.json, in CI)
 	transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
 	testTimeout: 60000,
+	// both cores: about half the tests wait on timers and loopback HTTP, the other half on the CPU
+	maxWorkers: 2,
 };

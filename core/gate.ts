@@ -6,6 +6,15 @@ export const MAX_IN_FLIGHT = 2;
 /** Shortest wait between two maintenance probes, whatever Retry-After says. */
 export const MIN_PROBE_INTERVAL_MS = 1000;
 
+/**
+ * Sharing the token with other processes (n8n's queue-mode workers, other clients): after an
+ * "EXCEEDS THE LIMIT OF SIMULTANEOUS REQUESTS" answer this process halves its share of the limit,
+ * and wins it back a little with every answered request (additive increase, multiplicative
+ * decrease). Below one request in flight it paces: a slot stays empty for a while after each
+ * request, so N processes settle at about 2 in flight together, without any shared state.
+ */
+export const AIMD = { minShare: 0.25, increase: 0.05 } as const;
+
 export class BudgetExhausted extends Error {}
 
 /**
@@ -32,10 +41,37 @@ export class TokenGate {
 
 	private attempt = 0;
 
+	/** This process's share of the token's in-flight limit (AIMD, see above). */
+	private share: number;
+
 	constructor(
 		private readonly pause: Pause,
 		readonly limit = MAX_IN_FLIGHT,
-	) {}
+		/** Off: a fixed limit, whatever other processes do (kept to measure the difference). */
+		private readonly adaptive = true,
+	) {
+		this.share = limit;
+	}
+
+	/** Requests this process lets out at once now: at least one, at most the token's limit. */
+	get capacity(): number {
+		return Math.max(1, Math.floor(this.share));
+	}
+
+	/** Current share (tests, benchmarks). */
+	get inFlightShare(): number {
+		return this.share;
+	}
+
+	/** wolkvox answered that the token had too many requests in flight: halve this process's share. */
+	tooManyInFlight(): void {
+		if (this.adaptive) this.share = Math.max(AIMD.minShare, this.share / 2);
+	}
+
+	/** An answered request: win a little of the share back. */
+	answered(): void {
+		if (this.adaptive) this.share = Math.min(this.limit, this.share + AIMD.increase);
+	}
 
 	/**
 	 * Waits while the gate is closed for maintenance. Returns the caller's probe id when it is the one
@@ -107,32 +143,47 @@ export class TokenGate {
 	}
 
 	async acquire(signal?: AbortSignal): Promise<void> {
-		if (this.inFlight >= this.limit) {
-			let granted = (): void => {};
-			const turn = new Promise<void>((resolve) => {
-				granted = resolve;
-				this.slotWaiters.push(resolve);
-			});
-			const cancelled = await untilAborted(turn, signal).then(
-				() => undefined,
-				(error: Error) => error,
-			);
-			if (cancelled) {
-				const index = this.slotWaiters.indexOf(granted);
-				if (index >= 0) this.slotWaiters.splice(index, 1);
-				else this.release(); // the slot was handed over just as we were cancelled
-				throw cancelled;
-			}
-			// release() handed its slot straight to us: inFlight was not decremented.
-		} else {
+		if (this.inFlight < this.capacity && this.slotWaiters.length === 0) {
 			this.inFlight++;
+			return;
 		}
+		let granted = (): void => {};
+		const turn = new Promise<void>((resolve) => {
+			granted = resolve;
+			this.slotWaiters.push(resolve);
+		});
+		const cancelled = await untilAborted(turn, signal).then(
+			() => undefined,
+			(error: Error) => error,
+		);
+		if (cancelled) {
+			const index = this.slotWaiters.indexOf(granted);
+			if (index >= 0) this.slotWaiters.splice(index, 1);
+			else this.release(); // the slot was handed over just as we were cancelled
+			throw cancelled;
+		}
+		// grant() counted the slot for us.
 	}
 
-	release(): void {
-		const next = this.slotWaiters.shift();
-		if (next) next();
-		else this.inFlight--;
+	/**
+	 * The request that held a slot is over. Below a share of one, the slot stays empty for a while
+	 * (`heldMs` × (1 / share − 1)), so that this process keeps about `share` requests in flight.
+	 */
+	release(heldMs = 0): void {
+		const free = () => {
+			this.inFlight--;
+			this.grant();
+		};
+		const rest = this.share < 1 && heldMs > 0 ? Math.round(heldMs * (1 / this.share - 1)) : 0;
+		if (rest > 0) void this.pause(rest).then(free, free);
+		else free();
+	}
+
+	private grant(): void {
+		while (this.inFlight < this.capacity && this.slotWaiters.length > 0) {
+			this.inFlight++;
+			this.slotWaiters.shift()!();
+		}
 	}
 }
 

@@ -174,6 +174,9 @@ export async function callWolkvox(session: Session, req: WolkvoxRequest): Promis
 				continue;
 			}
 			if (sent.status !== undefined) gate.open();
+			// Another process (a queue-mode worker, another client) uses the token too: share the limit.
+			if (sent.outcome.kind === 'concurrency') gate.tooManyInFlight();
+			else if (step.do === 'return') gate.answered();
 			if (step.do === 'fail') {
 				if (stopsTheJob(step.failure)) stopAll(session, step.failure);
 				throw step.failure;
@@ -241,11 +244,12 @@ async function sendOnce(
 		withCrmOperation(req, session.crmOperation),
 		settings.timeoutMs,
 	);
+	const sentAt = Date.now();
 	const result = await session.io.send(call, signal).then(
 		(reply) => ({ reply }),
 		(error: Error) => ({ error }),
 	);
-	gate.release();
+	gate.release(Date.now() - sentAt);
 	if ('error' in result) {
 		if (signal?.aborted || result.error?.name === 'AbortError') throw result.error;
 		const outcome: Outcome = { kind: 'transient', message: result.error?.message ?? 'no answer' };

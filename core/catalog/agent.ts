@@ -12,16 +12,17 @@ import {
 } from './params';
 import type { EndpointDef } from './types';
 
-const QUOTA_NOTE = 'Does not count against the daily token quota.';
-
-/** Agent control (agentbox v2). Every call is free of the daily token quota (`quotaFree`). */
+/**
+ * Agent control (agentbox v2). Every call is free of the daily token quota (`quotaFree`); the
+ * node appends that to each description, so these stay short (at most 70 characters).
+ */
 const agent = family({ resource: 'agent', file: 'agentbox', method: 'POST', quotaFree: true });
 
 export const agentEndpoints: EndpointDef[] = [
 	agent('change_status', 'changeStatus', {
 		name: 'Change Status',
 		action: "Change an agent's status",
-		description: `Sets a logged-in agent to Ready, Logout or one of the operation's auxiliary states. ${QUOTA_NOTE}`,
+		description: 'Sets a logged-in agent to Ready, Logout or an auxiliary state.',
 		params: [
 			{
 				name: 'status',
@@ -40,25 +41,25 @@ export const agentEndpoints: EndpointDef[] = [
 	agent('hang_type_ready', 'hangUpCodeAndReady', {
 		name: 'Hang Up, Code and Set Ready',
 		action: 'Hang up, code the call and set the agent ready',
-		description: `Ends the agent's active call, saves its disposition codes and comment, and puts the agent back in Ready, in one step. The call must be active. ${QUOTA_NOTE}`,
+		description: 'Ends the active call, saves its codes and sets the agent Ready.',
 		params: [controlledAgent(), ...dispositionParams(false)],
 	}),
 	agent('hang', 'hangUp', {
 		name: 'Hang Up',
 		action: "Hang up the agent's call",
-		description: `Ends the current call of the agent. ${QUOTA_NOTE}`,
+		description: "Ends the agent's current call.",
 		params: [controlledAgent()],
 	}),
 	agent('mute', 'toggleMute', {
 		name: 'Toggle Mute',
 		action: "Mute or unmute the agent's microphone",
-		description: `Toggles the agent's microphone: mutes it if it is on and unmutes it if it is already muted. ${QUOTA_NOTE}`,
+		description: "Mutes the agent's microphone, or unmutes it if muted.",
 		params: [controlledAgent()],
 	}),
 	agent('dtmf', 'sendDtmf', {
 		name: 'Send DTMF',
 		action: "Send DTMF tones on the agent's call",
-		description: `Sends touch-tone (DTMF) digits through the agent's phone, for example to navigate an IVR. ${QUOTA_NOTE}`,
+		description: "Sends DTMF (touch-tone) digits on the agent's call, e.g. in an IVR.",
 		params: [
 			controlledAgent(),
 			{
@@ -77,10 +78,10 @@ export const agentEndpoints: EndpointDef[] = [
 	agent('dial', 'dial', {
 		name: 'Dial',
 		action: "Dial a number from the agent's phone",
-		description: `Places an outbound call from the agent's wolkvox Agent to a customer number. Returns the call ID (conn_id). ${QUOTA_NOTE}`,
+		description: "Calls a customer from the agent's phone; returns the call ID.",
 		params: [
 			controlledAgent(),
-			customerPhone({ description: 'Telephone number to call.' }),
+			customerPhone({ description: 'Number to call, e.g. 573001234567.' }),
 			customerId({
 				in: 'query',
 				description: 'Identification number of the customer, shown to the agent.',
@@ -97,7 +98,7 @@ export const agentEndpoints: EndpointDef[] = [
 	agent('agent_display', 'setButtonVisibility', {
 		name: 'Show or Hide Button',
 		action: "Show or hide a control in the agent's app",
-		description: `Shows or hides the dial button, the hang-up button or the disposition panel in the agent's wolkvox Agent. ${QUOTA_NOTE}`,
+		description: 'Shows or hides the dial, hang-up or disposition control.',
 		params: [
 			controlledAgent(),
 			{
@@ -132,13 +133,13 @@ export const agentEndpoints: EndpointDef[] = [
 	agent('hold', 'toggleHold', {
 		name: 'Toggle Hold',
 		action: "Put the agent's call on hold or resume it",
-		description: `Toggles hold on the agent's current call: holds it if active and resumes it if already on hold. ${QUOTA_NOTE}`,
+		description: "Puts the agent's call on hold, or resumes it if on hold.",
 		params: [controlledAgent()],
 	}),
 	agent('recall', 'scheduleRecall', {
 		name: 'Schedule Recall',
 		action: 'Schedule a recall in a predictive campaign',
-		description: `Schedules a call back to a customer of a predictive campaign at a given date and time, dialed automatically or by the agent. ${QUOTA_NOTE}`,
+		description: 'Schedules a callback to a predictive campaign customer.',
 		params: [
 			agentId({ description: 'Agent (extension number) the recall is scheduled for.' }),
 			...recallRecord(),
@@ -153,7 +154,8 @@ export const agentEndpoints: EndpointDef[] = [
 				kind: 'date',
 				in: 'query',
 				required: true,
-				description: 'Date and time when the recall must happen.',
+				description:
+					"When the recall must happen, e.g. 2024-01-05T15:30:00, in the operation's timezone.",
 			},
 			recallStyle({
 				description:
@@ -165,7 +167,7 @@ export const agentEndpoints: EndpointDef[] = [
 	agent('aux_call', 'auxiliaryCall', {
 		name: 'Make Auxiliary Call',
 		action: 'Make an auxiliary call',
-		description: `Lets the agent call a customer again manually after a call delivered by a predictive campaign was cut. Only works on predictive campaign calls. Returns the call ID (conn_id). ${QUOTA_NOTE}`,
+		description: 'Redials a predictive campaign call that was cut; returns the call ID.',
 		params: [
 			controlledAgent(),
 			customerPhone({ description: 'Customer telephone number to call.' }),
@@ -174,13 +176,13 @@ export const agentEndpoints: EndpointDef[] = [
 	agent('type', 'codeCall', {
 		name: 'Code Call',
 		action: "Code the agent's call",
-		description: `Saves the disposition (activity codes and comment) of the agent's current call. ${QUOTA_NOTE}`,
+		description: "Saves the activity codes and comment of the agent's current call.",
 		params: [controlledAgent(), ...dispositionParams(true)],
 	}),
 	agent('transfer', 'transferCall', {
 		name: 'Transfer Call',
 		action: "Transfer the agent's call",
-		description: `Transfers the agent's current call to a telephone number or to another agent's extension. ${QUOTA_NOTE}`,
+		description: "Transfers the agent's call to a phone number or another agent.",
 		params: [
 			agentId({ description: 'Agent (extension number) whose call is transferred.' }),
 			{
@@ -196,12 +198,13 @@ export const agentEndpoints: EndpointDef[] = [
 	agent('edit_recall', 'updateRecall', {
 		name: 'Update Recall',
 		action: 'Update a recall in a predictive campaign',
-		description: `Changes the date, the assigned agent or the style of a recall already scheduled in a predictive campaign. The agent must be logged in and the customer must exist in the campaign. ${QUOTA_NOTE}`,
+		description: 'Changes the date, agent or style of a scheduled recall.',
 		method: 'PUT',
 		params: [
 			agentId({
 				description:
 					'Agent (extension number) the recall is assigned to; use another logged-in agent to reassign it.',
+				hint: 'The agent must be logged in, and the customer must exist in the campaign',
 			}),
 			...recallRecord(),
 			telephone({ in: 'query', description: 'Customer telephone number of the recall.' }),
@@ -211,7 +214,8 @@ export const agentEndpoints: EndpointDef[] = [
 				kind: 'date',
 				in: 'query',
 				required: true,
-				description: 'New date and time for the recall.',
+				description:
+					"New date and time of the recall, e.g. 2024-01-05T15:30:00, in the operation's timezone.",
 			},
 			recallStyle({
 				description: 'New style: dialed automatically by the campaign or manually by the agent.',
@@ -222,7 +226,7 @@ export const agentEndpoints: EndpointDef[] = [
 	agent('delete_recall', 'deleteRecall', {
 		name: 'Delete Recall',
 		action: 'Delete a recall in a predictive campaign',
-		description: `Destructive: cancels a scheduled recall. Automatic recalls keep the customer record but lose their date; manual recalls are removed from the agent's pending list. ${QUOTA_NOTE}`,
+		description: 'Destructive: cancels a scheduled predictive campaign recall.',
 		method: 'DELETE',
 		destructive: true,
 		params: [
@@ -231,7 +235,10 @@ export const agentEndpoints: EndpointDef[] = [
 			}),
 			...recallRecord(),
 			telephone({ in: 'query', description: 'Customer telephone number of the recall.' }),
-			recallStyle({ description: 'Style of the recall to cancel.' }),
+			recallStyle({
+				description: 'Style of the recall to cancel.',
+				hint: "Automatic recalls keep the customer record but lose their date; manual ones leave the agent's pending list",
+			}),
 			recallName(),
 		],
 	}),

@@ -8,8 +8,8 @@ import type { EndpointDef } from './types';
  */
 const billing = family({ resource: 'billing', file: 'billing', method: 'GET', rowCap: ROW_CAP });
 
-const MONTH =
-	'Returns the current month so far, with the operation, product description, quantity (items) and date.';
+/** Every billing answer covers the current month so far (rows: product, quantity in `items`, date). */
+const MONTH = 'Current month so far.';
 
 export const billingEndpoints: EndpointDef[] = [
 	billing('agent_script', 'getAgentScriptLicenses', {
@@ -60,7 +60,7 @@ export const billingEndpoints: EndpointDef[] = [
 	billing('interactions', 'getInteractionsUsage', {
 		name: 'Get Interactions Usage',
 		action: 'Get omnibox interactions usage',
-		description: `Number of omnibox interactions (e-mail, Facebook, X/Twitter handled from wolkvox Agent). ${MONTH}`,
+		description: `Omnibox interactions (email, Facebook, X) handled in wolkvox Agent. ${MONTH}`,
 	}),
 	billing('rec_screen_on_demand', 'getOnDemandScreenRecordingUsage', {
 		name: 'Get On-Demand Screen Recording Usage',
@@ -115,7 +115,7 @@ export const billingEndpoints: EndpointDef[] = [
 	billing('vision', 'getVisionUsage', {
 		name: 'Get Vision Usage',
 		action: 'Get Vision component usage',
-		description: `Uses of the wolkvox Studio "Vision" component, which extracts information from images with AI. ${MONTH}`,
+		description: `Uses of the Studio "Vision" component (reads images with AI). ${MONTH}`,
 	}),
 	billing('tts_chars', 'getTtsCharacters', {
 		name: 'Get TTS Characters',

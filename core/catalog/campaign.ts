@@ -72,9 +72,9 @@ const campaignLabelFields = (): ParamDef[] =>
 export const campaignEndpoints: EndpointDef[] = [
 	campaign('add_dnc', 'addDncNumbers', {
 		name: 'Add DNC Numbers',
-		action: 'Add numbers to the do-not-call list',
+		action: 'Add numbers to the do-not-call list for a number of days',
 		description:
-			'Blocks one or more phone numbers for a number of days by adding them to the do-not-call (DNC) list. Returns how many were sent, added and rejected; up to 10,000 numbers per call.',
+			'Blocks phone numbers for a set number of days; returns how many were added and rejected.',
 		method: 'POST',
 		strategy: 'bulk',
 		records: {
@@ -100,7 +100,7 @@ export const campaignEndpoints: EndpointDef[] = [
 		name: 'Add Records',
 		action: 'Add records to a campaign',
 		description:
-			'Loads customer records (contact data, up to 10 phones, 12 optional fields) into an existing predictive or preview campaign so the dialer or agents can work them. Up to 10,000 records per call.',
+			'Loads customer records (contact data, up to 10 phones) into a predictive or preview campaign.',
 		method: 'POST',
 		params: [
 			campaignType({
@@ -246,7 +246,7 @@ export const campaignEndpoints: EndpointDef[] = [
 		name: 'Clear Records',
 		action: 'Delete all records of a campaign',
 		description:
-			'Deletes every record of a campaign (or only those with a given dialer result) while keeping its configuration, e.g. before a fresh load. This cannot be undone.',
+			'Destructive: deletes all records of a campaign (or those with one result), keeping settings.',
 		method: 'DELETE',
 		params: [campaignType(), campaignId(), onlyResult()],
 		destructive: true,
@@ -255,7 +255,7 @@ export const campaignEndpoints: EndpointDef[] = [
 		name: 'Create Campaign',
 		action: 'Create a campaign',
 		description:
-			'Creates a predictive or preview campaign with name, description, skill, dialing hours, labels for the 12 optional columns and AMD profile. Returns the new campaign ID.',
+			'Creates a predictive or preview campaign with skill, hours and AMD profile; returns its ID.',
 		method: 'POST',
 		params: [
 			campaignType(),
@@ -323,7 +323,7 @@ export const campaignEndpoints: EndpointDef[] = [
 		name: 'Codify Record',
 		action: 'Code a campaign record',
 		description:
-			'Sets the activity code and comment of a record from outside wolkvox (e.g. the customer was reached on another channel) so the dialer does not call it again.',
+			"Sets a record's activity code and comment from outside wolkvox, so the dialer skips it.",
 		method: 'PUT',
 		params: [
 			campaignType(),
@@ -355,7 +355,7 @@ export const campaignEndpoints: EndpointDef[] = [
 		name: 'Get Record Detail',
 		action: 'Get the worked records of a campaign',
 		description:
-			'Lists the records of a campaign worked in a period with contact data, agent, date, call count, call ID, result, activity codes, recall and comments. Only worked records are returned; at most 31 days per call.',
+			'Worked records of a campaign in a period with agent, call count, result, codes, comments.',
 		method: 'GET',
 		params: [
 			campaignType(),
@@ -390,7 +390,7 @@ export const campaignEndpoints: EndpointDef[] = [
 		name: 'Schedule Recall',
 		action: 'Reschedule a call to a record',
 		description:
-			'Schedules a callback for a record of a predictive campaign at a given date and phone number, e.g. from a CRM.',
+			'Schedules a callback for a predictive campaign record at a given date and phone number.',
 		method: 'PUT',
 		params: [
 			campaignId(),
@@ -424,7 +424,7 @@ export const campaignEndpoints: EndpointDef[] = [
 		name: 'Remove Records',
 		action: 'Remove records from a campaign',
 		description:
-			'Deletes records from a campaign by customer ID (optionally only those with a given result); they also disappear from attempt history in reports unless answered. This cannot be undone.',
+			'Destructive: deletes campaign records by customer ID, optionally only one result.',
 		method: 'DELETE',
 		params: [campaignType(), campaignId(), onlyResult()],
 		strategy: 'bulk',
@@ -438,6 +438,7 @@ export const campaignEndpoints: EndpointDef[] = [
 					required: true,
 					description:
 						'Customer ID of a record to delete (numeric or alphanumeric), as loaded into the campaign.',
+					hint: 'Deleted records also leave the attempt history of the reports, unless they were answered',
 				}),
 			],
 		},
@@ -479,7 +480,7 @@ export const campaignEndpoints: EndpointDef[] = [
 		name: 'Find Records',
 		action: 'Find records in campaigns',
 		description:
-			'Searches campaign records by campaign, customer phone and/or customer ID (at least one) and returns contact data, date, call count, call ID, result and campaign.',
+			'Finds campaign records by campaign, customer phone or customer ID, with result and call ID.',
 		method: 'GET',
 		params: [
 			campaignId({ required: false, alwaysShow: true, description: 'Only search this campaign.' }),
@@ -498,8 +499,7 @@ export const campaignEndpoints: EndpointDef[] = [
 	campaign('delete_campaign', 'delete', {
 		name: 'Delete Campaigns',
 		action: 'Delete campaigns',
-		description:
-			'Deletes one campaign (Campaign) or several at once (Campaign IDs), predictive or preview. This cannot be undone.',
+		description: 'Destructive: deletes one campaign, or several at once (Campaign IDs).',
 		method: 'DELETE',
 		params: [
 			campaignType(),
@@ -525,7 +525,7 @@ export const campaignEndpoints: EndpointDef[] = [
 		name: 'Set Filter',
 		action: 'Set the record filter of a campaign',
 		description:
-			'Turns the record filter of a campaign on or off and sets its conditions, so only matching records are dialed. Returns total and pending records and the applied filter.',
+			"Turns a campaign's record filter on or off and sets its conditions; returns pending records.",
 		method: 'PUT',
 		params: [
 			campaignType(),
@@ -567,8 +567,7 @@ export const campaignEndpoints: EndpointDef[] = [
 	campaign('campaign_15', 'exportRecords', {
 		name: 'Export Records',
 		action: 'Export all records of a campaign',
-		description:
-			'Returns every record of a campaign, worked or not, with the same columns as the wolkvox Manager export (Spanish column names), including results, activity codes, comments and recall data.',
+		description: 'Every record of a campaign, worked or not, as in the wolkvox Manager export.',
 		method: 'GET',
 		params: [campaignId()],
 		// Rows come in `records` (next to `total_records` and `campaign_id`), not in `data`.
@@ -579,7 +578,7 @@ export const campaignEndpoints: EndpointDef[] = [
 		name: 'Redial Records',
 		action: 'Mark campaign records for redial',
 		description:
-			'Resets to CLEAN the result of the records of a predictive campaign that match a dialer result or an activity code, so the dialer calls them again. Returns the number of records affected.',
+			'Resets predictive campaign records with a given result or code to CLEAN, to call them again.',
 		method: 'PUT',
 		params: [
 			campaignId(),
@@ -625,7 +624,7 @@ export const campaignEndpoints: EndpointDef[] = [
 		name: 'Update Campaign',
 		action: 'Update a campaign',
 		description:
-			'Changes the settings of an existing campaign: name, description, type, editing, hours, skill, AMD, turbo dial, recall routing, dial order and optional column labels. Only the fields sent are changed.',
+			"Changes a campaign's settings (name, type, hours, skill, AMD, dial order...); only fields sent.",
 		method: 'PUT',
 		params: [
 			campaignId(),

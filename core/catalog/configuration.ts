@@ -24,9 +24,8 @@ const configuration = family({ resource: 'configuration', file: 'configuration' 
 export const configurationEndpoints: EndpointDef[] = [
 	configuration('add_dnc', 'addDoNotCallNumbers', {
 		name: 'Add Do-Not-Call Numbers',
-		action: 'Add numbers to the do-not-call list',
-		description:
-			'Blocks one or more telephone numbers by adding them to the inbound and/or outbound do-not-call (DNC) list. Up to 10,000 numbers per call.',
+		action: 'Add numbers to the inbound or outbound do-not-call list',
+		description: 'Adds phone numbers to the inbound and/or outbound do-not-call list.',
 		method: 'POST',
 		params: [
 			{
@@ -52,7 +51,7 @@ export const configurationEndpoints: EndpointDef[] = [
 		name: 'Create Agent',
 		action: 'Create an agent',
 		description:
-			'Creates a new agent user with its name, identification number and optional SSO username and password; without a password wolkvox assigns a random one. Returns the new agent ID and its password.',
+			'Creates an agent; without a password wolkvox sets a random one. Returns ID and password.',
 		method: 'POST',
 		params: agentProfileFields(false),
 	}),
@@ -60,15 +59,14 @@ export const configurationEndpoints: EndpointDef[] = [
 		name: 'Create Activity Code',
 		action: 'Create an activity code',
 		description:
-			'Creates a disposition (activity) code in group 1 or 2 and sets the channels where agents can use it.',
+			'Creates an activity code in group 1 or 2 and sets the channels where agents can use it.',
 		method: 'POST',
 		params: activityCodeFields(false),
 	}),
 	configuration('disable_agent', 'disableAgent', {
 		name: 'Disable Agent',
 		action: 'Disable an agent',
-		description:
-			'Destructive: deactivates an agent so it can no longer log in to wolkvox Agent (for example during leave). Use Enable Agent to undo.',
+		description: 'Destructive: deactivates an agent so it cannot log in (Enable Agent undoes it).',
 		method: 'PUT',
 		destructive: true,
 		params: [agentId({ in: 'body', description: 'Agent to deactivate.' })],
@@ -77,7 +75,7 @@ export const configurationEndpoints: EndpointDef[] = [
 		name: 'Disable Module',
 		action: 'Disable the operation module',
 		description:
-			'Destructive: disables the whole wolkvox operation on the configured server, so it stops working until it is enabled again. Takes no parameters.',
+			'Destructive: disables the whole wolkvox operation on the server until it is enabled.',
 		method: 'PUT',
 		destructive: true,
 	}),
@@ -91,15 +89,14 @@ export const configurationEndpoints: EndpointDef[] = [
 	configuration('enable_module', 'enableModule', {
 		name: 'Enable Module',
 		action: 'Enable the operation module',
-		description:
-			'Enables the wolkvox operation on the configured server again. Takes no parameters.',
+		description: 'Enables the wolkvox operation on the configured server again.',
 		method: 'PUT',
 	}),
 	configuration('remove_dnc', 'removeDoNotCallNumbers', {
 		name: 'Remove Do-Not-Call Numbers',
 		action: 'Remove numbers from the do-not-call list',
 		description:
-			'Destructive: deletes one or more telephone numbers from the inbound and/or outbound do-not-call list, so they can be contacted again. Up to 10,000 numbers per call. A single record "All" empties the chosen list (sent as {"telephones": "All"}).',
+			'Destructive: removes numbers from the do-not-call list; a lone record All empties it.',
 		method: 'DELETE',
 		destructive: true,
 		params: [
@@ -131,11 +128,13 @@ export const configurationEndpoints: EndpointDef[] = [
 	configuration('add_ip', 'addAllowedIp', {
 		name: 'Add Allowed IP',
 		action: 'Add an IP to the allow-list',
-		description:
-			'Adds an IPv4 address to the server firewall allow-list so it can call the API. At most 5 permanent IPs per operation; answers code 404 if the IP already exists.',
+		description: 'Adds an IPv4 address to the server firewall allow-list so it can call the API.',
 		method: 'POST',
 		params: [
-			ipAddress({ description: 'IPv4 address to allow.' }),
+			ipAddress({
+				description: 'IPv4 address to allow.',
+				hint: 'At most 5 permanent IPs per operation; an IP already listed is answered with code 404',
+			}),
 			{
 				name: 'permanent',
 				displayName: 'Permanent',
@@ -158,8 +157,7 @@ export const configurationEndpoints: EndpointDef[] = [
 	configuration('remove_ip', 'removeAllowedIp', {
 		name: 'Remove Allowed IP',
 		action: 'Remove an IP from the allow-list',
-		description:
-			'Destructive: removes an IPv4 address from the server firewall allow-list, so calls from it are refused.',
+		description: 'Destructive: removes an IPv4 address from the firewall allow-list.',
 		method: 'DELETE',
 		destructive: true,
 		params: [ipAddress({ description: 'IPv4 address to remove.' })],
@@ -168,7 +166,7 @@ export const configurationEndpoints: EndpointDef[] = [
 		name: 'Add Interaction',
 		action: 'Add an interaction to a routing point',
 		description:
-			'Injects a custom interaction (sender, recipient, subject and body) through the universal channel and runs the interaction routing flow of the given routing point.',
+			"Injects a custom interaction through the universal channel into a routing point's flow.",
 		method: 'POST',
 		params: [
 			routingPoint({
@@ -225,15 +223,14 @@ export const configurationEndpoints: EndpointDef[] = [
 		name: 'Create Skill',
 		action: 'Create a skill',
 		description:
-			'Creates a skill (agent group) with its voicemail, welcome and out-of-hours audios. Returns the new skill ID.',
+			'Creates a skill (agent group) with voicemail and audios; returns the new skill ID.',
 		method: 'POST',
 		params: skillProfileFields(false),
 	}),
 	configuration('edit_agent', 'updateAgent', {
 		name: 'Update Agent',
 		action: 'Update an agent',
-		description:
-			'Changes the identification number, name, SSO username or password of an existing agent.',
+		description: 'Changes the document number, name, SSO username or password of an agent.',
 		method: 'PUT',
 		params: [
 			agentId({ description: 'Agent to update (its extension number in wolkvox Agent).' }),
@@ -243,16 +240,18 @@ export const configurationEndpoints: EndpointDef[] = [
 	configuration('edit_skill', 'updateSkill', {
 		name: 'Update Skill',
 		action: 'Update a skill',
-		description:
-			'Changes the name, description, voicemail or audios of one skill. Only a single skill ID is accepted (not "all").',
+		description: 'Changes the name, description, voicemail or audios of one skill.',
 		method: 'PUT',
-		params: [skillId({ description: 'Skill to update.' }), ...skillProfileFields(true)],
+		params: [
+			skillId({ description: 'Numeric ID of the one skill to update, e.g. 4001 (not "all").' }),
+			...skillProfileFields(true),
+		],
 	}),
 	configuration('remove_cod_act', 'deleteActivityCodes', {
 		name: 'Delete Activity Codes',
 		action: 'Delete activity codes',
 		description:
-			'Destructive: deletes one or more activity (disposition) codes from group 1 or 2, so agents can no longer use them.',
+			'Destructive: deletes activity codes of group 1 or 2, so agents can no longer use them.',
 		method: 'DELETE',
 		destructive: true,
 		params: [
@@ -271,8 +270,7 @@ export const configurationEndpoints: EndpointDef[] = [
 	configuration('edit_cod_act', 'updateActivityCode', {
 		name: 'Update Activity Code',
 		action: 'Update an activity code',
-		description:
-			'Changes the description, hit/RPC flags and channel availability of an existing activity code.',
+		description: 'Changes the description, hit/RPC flags and channels of an activity code.',
 		method: 'PUT',
 		params: activityCodeFields(true),
 	}),
@@ -298,8 +296,7 @@ export const configurationEndpoints: EndpointDef[] = [
 	configuration('remove_agents_skill', 'removeAgentFromSkill', {
 		name: 'Remove Agent From Skill',
 		action: 'Remove an agent from a skill',
-		description:
-			"Destructive: unassigns an agent from a skill, so it stops receiving that skill's contacts.",
+		description: 'Destructive: unassigns an agent from a skill, so it stops getting its contacts.',
 		method: 'DELETE',
 		destructive: true,
 		params: [
@@ -310,8 +307,7 @@ export const configurationEndpoints: EndpointDef[] = [
 	configuration('edit_licenses', 'updateLicenses', {
 		name: 'Update Licenses',
 		action: 'Update contact center and PBX licenses',
-		description:
-			'Sets the number of contact center (agent) and/or PBX user licenses of the operation; send either or both. Users on licenses removed by a reduction are blocked at their next action.',
+		description: 'Sets the number of contact center and/or PBX licences of the operation.',
 		method: 'PUT',
 		params: [
 			{
@@ -321,6 +317,7 @@ export const configurationEndpoints: EndpointDef[] = [
 				in: 'body',
 				alwaysShow: true,
 				description: 'New number of agent licenses.',
+				hint: 'Users on licenses removed by a reduction are blocked at their next action',
 			},
 			{
 				name: 'pbx',
@@ -336,7 +333,7 @@ export const configurationEndpoints: EndpointDef[] = [
 		name: 'Release Law 2300 Protection',
 		action: 'Release a customer from Law 2300 protection',
 		description:
-			"Lifts the contact restrictions of Colombia's consumer protection Law 2300 for a customer, identified by telephone number or identification number.",
+			'Lifts Colombian Law 2300 contact restrictions for a customer, by phone or ID number.',
 		method: 'PUT',
 		params: [
 			{
@@ -375,8 +372,7 @@ export const configurationEndpoints: EndpointDef[] = [
 	configuration('upload_file', 'uploadCopilotFile', {
 		name: 'Upload Copilot File',
 		action: 'Upload a training file to wvx Copilot',
-		description:
-			'Uploads a PDF, DOCX, TXT or PNG document to train the wvx Copilot knowledge base. Answer quality depends on the content of the uploaded documents.',
+		description: 'Uploads a PDF, DOCX, TXT or PNG document to the wvx Copilot knowledge base.',
 		method: 'POST',
 		params: [
 			binaryInput({
@@ -388,8 +384,7 @@ export const configurationEndpoints: EndpointDef[] = [
 	configuration('delete_file', 'deleteCopilotFile', {
 		name: 'Delete Copilot File',
 		action: 'Delete a training file from wvx Copilot',
-		description:
-			'Destructive: deletes a training document from wvx Copilot, so its content no longer informs the AI answers.',
+		description: 'Destructive: deletes a training document from the wvx Copilot knowledge base.',
 		method: 'DELETE',
 		destructive: true,
 		params: [
@@ -407,21 +402,19 @@ export const configurationEndpoints: EndpointDef[] = [
 	configuration('upload_audio', 'uploadAudio', {
 		name: 'Upload Audio',
 		action: 'Upload audio files',
-		description:
-			'Uploads audio files to wolkvox Manager for use in skills and wolkvox Studio (for example Play Audio). Up to 50 files per call, each at most 5 MB.',
+		description: 'Uploads audio files for skills and wolkvox Studio (e.g. Play Audio).',
 		method: 'POST',
 		params: [
 			binaryInputs({
-				description:
-					'Names of the binary properties of the input item holding the audio files, comma-separated (at most 50 files of 5 MB each).',
+				description: 'Names of the binary properties of the input item holding the audio files.',
+				hint: 'At most 50 files per call, each at most 5 MB',
 			}),
 		],
 	}),
 	configuration('block_law2300', 'blockLaw2300Number', {
 		name: 'Block Law 2300 Number',
 		action: 'Block a number under Law 2300',
-		description:
-			"Adds a telephone number to the non-contactable list of Colombia's consumer protection Law 2300, so it is not contacted or only within the legal limits.",
+		description: 'Adds a phone number to the non-contactable list of Colombian Law 2300.',
 		method: 'PUT',
 		params: [
 			telephone({
@@ -443,7 +436,7 @@ export const configurationEndpoints: EndpointDef[] = [
 		name: 'Block Predictive Campaign Customers',
 		action: 'Add customers to a predictive campaign do-not-call list',
 		description:
-			'Marks one or more customers of a predictive campaign as do-not-call, so the dialer stops calling them.',
+			'Marks customers of a predictive campaign as do-not-call, so the dialer stops calling them.',
 		method: 'PUT',
 		params: [
 			campaignId({

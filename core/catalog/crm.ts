@@ -49,8 +49,7 @@ const recordEndpoints: EndpointDef[] = [
 	record('insert', 'create', {
 		name: 'Create',
 		action: 'Create a record in a CRM module',
-		description:
-			'Inserts one record in a CRM module. Values of address, currency, phone, relationship, search and table fields are nested per the "Field Types" option. Returns the new wolkvox_id.',
+		description: 'Inserts one record in a CRM module and returns its wolkvox_id.',
 		params: [
 			crmModule(),
 			crmFieldsJson('The record: field names of the module and their values, as a JSON object.'),
@@ -61,7 +60,7 @@ const recordEndpoints: EndpointDef[] = [
 		name: 'Create With Attachments',
 		action: 'Create a record with attachments in a CRM module',
 		description:
-			'Inserts one record whose attachments field receives the binary files of the input item (sent as base64). Returns the new wolkvox_id.',
+			"Inserts one record with the input item's files as attachments; returns its wolkvox_id.",
 		params: [
 			crmModule(),
 			crmFieldsJson(
@@ -85,12 +84,12 @@ const recordEndpoints: EndpointDef[] = [
 		name: 'Search',
 		action: 'Search records of a CRM module by a field',
 		description:
-			'Finds the records of a module whose field has the given value. Pages of up to 250 records; "Return All" reads every page.',
+			'Finds the records of a CRM module whose field equals a value, e.g. a phone number.',
 		params: [
 			crmModule(),
 			...crmSearch(
 				'Field of the module to filter on, e.g. wolkvox_id or a field name of the module.',
-				'The value the field must have.',
+				'The value the field must equal, e.g. an email address or a phone number as stored in the CRM.',
 			),
 		],
 		strategy: 'paged',
@@ -100,17 +99,21 @@ const recordEndpoints: EndpointDef[] = [
 	record('queryDates', 'searchByDates', {
 		name: 'Search by Dates',
 		action: 'Search records of a CRM module created in a date range',
-		description:
-			'Finds the records of a module created between two dates (minutes precision). Pages of up to 250 records; "Return All" reads every page.',
+		description: 'Finds the records of a CRM module created between two dates.',
 		params: [
 			crmModule(),
 			crmDate(
 				'from',
 				'From',
-				'Start of the range, sent as YYYY-MM-DD HH:MM in the CRM operation timezone.',
+				'First minute of the range, e.g. 2024-01-05T08:00, sent as YYYY-MM-DD HH:MM in the CRM timezone.',
 				'sqlMinutes',
 			),
-			crmDate('to', 'To', 'End of the range, sent as YYYY-MM-DD HH:MM.', 'sqlMinutes'),
+			crmDate(
+				'to',
+				'To',
+				'Last minute of the range, e.g. 2024-01-05T17:59, sent as YYYY-MM-DD HH:MM.',
+				'sqlMinutes',
+			),
 		],
 		fixedBody: { date: true },
 		strategy: 'paged',
@@ -120,8 +123,7 @@ const recordEndpoints: EndpointDef[] = [
 	record('update', 'update', {
 		name: 'Update',
 		action: 'Update a record of a CRM module',
-		description:
-			'Changes fields of one record, found by its wolkvox_id. Nested field types as in Create.',
+		description: 'Changes fields of one record of a CRM module, found by its wolkvox_id.',
 		params: [
 			crmModule(),
 			crmRecordId('wolkvox-id', 'wolkvox_id of the record to change.'),
@@ -132,7 +134,7 @@ const recordEndpoints: EndpointDef[] = [
 	record('insertMany', 'createMany', {
 		name: 'Create Many',
 		action: 'Create many records in a CRM module',
-		description: `Inserts every input item as one record of the module (its fields as they are), in batches of up to ${CRM_UPLOAD_LIMIT}. Nested field types as in Create.`,
+		description: `Inserts every input item as a record of the module, in batches of up to ${CRM_UPLOAD_LIMIT}.`,
 		params: [crmModule()],
 		strategy: 'bulk',
 		records: { fields: [], uploadLimit: CRM_UPLOAD_LIMIT, wrapIn: 'fields', itemsOnly: true },
@@ -140,7 +142,7 @@ const recordEndpoints: EndpointDef[] = [
 	record('updateMany', 'updateMany', {
 		name: 'Update Many',
 		action: 'Update many records of a CRM module',
-		description: `Updates every input item as one record: each needs its wolkvox-id (or wolkvox_id, as Search returns it) and the fields to change. Batches of up to ${CRM_UPLOAD_LIMIT}.`,
+		description: `Updates a record per input item (by its wolkvox-id), in batches of up to ${CRM_UPLOAD_LIMIT}.`,
 		params: [crmModule()],
 		strategy: 'bulk',
 		records: {
@@ -154,7 +156,7 @@ const recordEndpoints: EndpointDef[] = [
 	record('delete', 'delete', {
 		name: 'Delete',
 		action: 'Delete records of a CRM module',
-		description: `Deletes the records whose IDs the input items give (one per item), in batches of up to ${CRM_UPLOAD_LIMIT}. Destructive: cannot be undone.`,
+		description: `Deletes the records whose IDs the input items give, ${CRM_UPLOAD_LIMIT} per call. Cannot be undone.`,
 		params: [crmModule()],
 		strategy: 'bulk',
 		records: {
@@ -174,8 +176,7 @@ const recordEndpoints: EndpointDef[] = [
 	record('reports', 'getReport', {
 		name: 'Get Report',
 		action: 'Get the rows of a CRM report',
-		description:
-			'Returns the rows of a report already set up in the CRM, for a date range. Pages of up to 250 rows; "Return All" reads every page.',
+		description: 'Rows of a report set up in the CRM, for a date range.',
 		params: [
 			bodyText('name', 'Report Name', 'Name of the report exactly as it was set up in the CRM.', {
 				required: true,
@@ -201,7 +202,7 @@ const activityEndpoints: EndpointDef[] = (
 	activity('insert', operation, {
 		name,
 		action: `Create ${what} activity on a CRM record`,
-		description: `Adds ${what} to the activities of a CRM record (module wolkvox_activities, type ${type}). Returns the wolkvox_id of the activity.`,
+		description: `Adds ${what} activity to a CRM record; returns the activity's wolkvox_id.`,
 		params: activityParams(type),
 		fixedBody: { module: 'wolkvox_activities', type },
 	}),
@@ -215,7 +216,7 @@ const caseEndpoints: EndpointDef[] = [
 		name: 'Create',
 		action: 'Create a CRM case',
 		description:
-			'Creates a case (request, complaint, claim, suggestion or a custom type). Optional files from binary properties. Returns the wolkvox_id and the prefixed case number.',
+			'Creates a case (request, complaint, claim, suggestion...); returns its ID and case number.',
 		params: [
 			...caseFields('form'),
 			formText(
@@ -229,8 +230,7 @@ const caseEndpoints: EndpointDef[] = [
 	crmCase('queryCases', 'search', {
 		name: 'Search',
 		action: 'Search CRM cases by a field',
-		description:
-			'Finds cases by status, type, contact, responsible, owner and more. Pages of up to 250 cases; "Return All" reads every page.',
+		description: 'Finds CRM cases by status, type, contact, responsible, owner and more.',
 		params: crmSearch(
 			'Case field to filter on.',
 			'The value, e.g. Request for the case type, or a status name.',
@@ -244,7 +244,7 @@ const caseEndpoints: EndpointDef[] = [
 		name: 'Update',
 		action: 'Update a CRM case',
 		description:
-			'Changes a case found by its wolkvox_id: responsible, status and optionally type, priority, solution, custom fields and files.',
+			"Changes a case's responsible and status, optionally type, priority, solution and files.",
 		params: [
 			formText('wolkvox-id', 'Case ID', 'wolkvox_id of the case.', { required: true }),
 			formText(
@@ -272,14 +272,25 @@ const caseEndpoints: EndpointDef[] = [
 		name: 'Create With Attachments',
 		action: 'Create a CRM case with attachments',
 		description:
-			"Creates a case whose attachments are the binary files of the input item, sent as base64. Returns the wolkvox_id and the prefixed case number. wolkvox's page for this request lists form (Custom Fields) as required while its Create page does not; the node keeps it optional, so fill Custom Fields if the CRM answers 400 naming form.",
-		params: [...caseFields('body'), crmAttachments()],
+			"Creates a case with the input item's files as attachments; returns its ID and number.",
+		params: [
+			// wolkvox's page for this request lists `form` as required, its Create page does not.
+			...caseFields('body').map((p) =>
+				p.name === 'form'
+					? {
+							...p,
+							hint: "wolkvox's page for this request lists it as required (its Create page does not); fill it if the CRM answers 400 naming form",
+						}
+					: p,
+			),
+			crmAttachments(),
+		],
 	}),
 	crmCase('updateCaseAttachment', 'updateWithAttachments', {
 		name: 'Update With Attachments',
 		action: 'Update a CRM case and its attachments',
 		description:
-			'Changes the responsible and status of a case and sets its attachments from the binary files of the input item (base64).',
+			"Changes a case's responsible and status and sets its attachments from input files.",
 		params: [
 			crmRecordId('wolkvox-id', 'wolkvox_id of the case.'),
 			bodyText(
@@ -296,7 +307,7 @@ const caseEndpoints: EndpointDef[] = [
 		name: 'Get Note History',
 		action: 'List the note history of CRM cases',
 		description:
-			'Lists the cases matching a field, each with its notes, status, priority, contact and company. Pages of up to 250; "Return All" reads every page.',
+			'Cases matching a field, each with its notes, status, priority, contact and company.',
 		params: crmSearch(
 			'Case field to filter on, e.g. type case.',
 			'The value, e.g. Request.',
@@ -312,11 +323,7 @@ const caseEndpoints: EndpointDef[] = [
 // Collections: obligations, managements (gestiones), massive load, reports
 
 const MANAGEMENT_FIELDS: Array<[string, string, string]> = [
-	[
-		'tipifycation_code',
-		'Typification Code',
-		"Code of the typification. The vendor's note lists it as mandatory, its example request omits it.",
-	],
+	['tipifycation_code', 'Typification Code', 'Code of the typification, as set up in the CRM.'],
 	['tipifycation_desc', 'Typification', 'Description of the typification.'],
 	['id_customer', 'Customer ID', 'Identification number of the customer.'],
 	['customer_id', 'Other Customer ID', 'Additional identification of the customer.'],
@@ -347,7 +354,7 @@ const collectionEndpoints: EndpointDef[] = [
 		name: 'Create Obligation',
 		action: 'Add an obligation to a collections record',
 		description:
-			'Adds a payment obligation to a record of the collections module. Returns the wolkvox_id.',
+			'Adds a payment obligation to a record of the collections module; returns its wolkvox_id.',
 		params: [
 			crmRecordId('wolkvox_id', 'wolkvox_id of the collections record.'),
 			bodyText('id', 'Obligation ID', 'Code of the obligation in the record, e.g. 001-0000003.', {
@@ -367,7 +374,7 @@ const collectionEndpoints: EndpointDef[] = [
 		name: 'Get Obligation',
 		action: 'Get an obligation of a collections record',
 		description:
-			'Returns an obligation of a collections record with its balances, dates and custom fields. Pages of up to 250; "Return All" reads every page.',
+			'An obligation of a collections record with its balances, dates and custom fields.',
 		params: [
 			bodyText('obligation', 'Obligation ID', 'Code of the obligation, e.g. 001-0000003.', {
 				required: true,
@@ -381,12 +388,14 @@ const collectionEndpoints: EndpointDef[] = [
 	collection('updateObligation', 'updateObligation', {
 		name: 'Update Obligation',
 		action: 'Update an obligation of a collections record',
-		description:
-			"Changes balances, dates, portfolio type or custom fields of an obligation (its name cannot change). wolkvox's example and table for this request show only Total Balance, Portfolio Type and Custom Fields; Last Payment, Last Payment Date, Due Date and Days Overdue are documented for Create Obligation and offered here because both send the same obligation fields.",
+		description: 'Changes balances, dates, portfolio type or custom fields of an obligation.',
 		params: [
 			crmRecordId('wolkvox_id', 'wolkvox_id of the collections record.'),
+			// wolkvox's example and table for this request show only Total Balance, Portfolio Type and
+			// Custom Fields; the other fields are documented for Create Obligation, which sends the same.
 			bodyText('obligation', 'Obligation ID', 'Code of the obligation, e.g. 001-0000003.', {
 				required: true,
+				hint: 'Its name cannot change. wolkvox documents only Total Balance, Portfolio Type and Custom Fields here; the others are sent as in Create Obligation',
 			}),
 			...obligationFields(),
 		],
@@ -395,7 +404,7 @@ const collectionEndpoints: EndpointDef[] = [
 		name: 'Create Management',
 		action: 'Log a collection management on a record',
 		description:
-			"Logs a collection management (contact attempt, typification) on a record of the collections module. Returns the wolkvox_id. wolkvox's note also lists the Typification Code as mandatory, but its example request omits it, so it is optional here.",
+			'Logs a collection management (contact attempt, typification) on a collections record.',
 		params: [
 			bodyText('wolkvox_idRecord', 'Record ID', 'wolkvox_id of the collections record.', {
 				required: true,
@@ -412,6 +421,11 @@ const collectionEndpoints: EndpointDef[] = [
 				bodyText(name, displayName, description, {
 					inObject: 'fields',
 					...(name === 'tipifycation_desc' ? { required: true } : {}),
+					...(name === 'tipifycation_code'
+						? {
+								hint: "wolkvox's note lists it as mandatory, but its example request omits it; fill it if the CRM asks for it",
+							}
+						: {}),
 				}),
 			),
 		],
@@ -419,8 +433,7 @@ const collectionEndpoints: EndpointDef[] = [
 	collection('queryGestion', 'searchManagements', {
 		name: 'Search Managements',
 		action: 'Search collection managements by a field',
-		description:
-			'Finds collection managements by a field, e.g. id_customer. Pages of up to 250; "Return All" reads every page.',
+		description: 'Finds collection managements by a field, e.g. id_customer.',
 		params: crmSearch(
 			'Management field to filter on, e.g. id_customer.',
 			'The value the field must have.',
@@ -433,7 +446,7 @@ const collectionEndpoints: EndpointDef[] = [
 		name: 'Create or Update Many',
 		action: 'Load many collections records with their obligations',
 		description:
-			'Each input item is one customer file (Identification, Name, Email, Telephone, Address, custom fields) with its Obligations list; existing files are updated. Batches of up to 500, the CRM limit. An empty required value fails the whole batch.',
+			'Loads each input item as a customer file with obligations; one empty required value fails the batch.',
 		params: [],
 		strategy: 'bulk',
 		records: {
@@ -446,8 +459,7 @@ const collectionEndpoints: EndpointDef[] = [
 	collection('reportsCollection', 'getReport', {
 		name: 'Get Report',
 		action: 'Get the rows of a collections report',
-		description:
-			'Returns the rows of a report of the collections module for a date range. Pages of up to 250; "Return All" reads every page.',
+		description: 'Rows of a report of the collections module, for a date range.',
 		params: [
 			bodyText('name', 'Report Name', 'Name of the report in the Reports module.', {
 				required: true,
@@ -465,7 +477,7 @@ const tokenEndpoints: EndpointDef[] = [
 		name: 'Get Info',
 		action: 'Get CRM token usage',
 		description:
-			'Returns the CRM token description, its daily limit, the calls used today, the calls left and hours_to_restart_count (hours until the count restarts).',
+			"The CRM token's daily limit, calls used today, calls left and hours until the count restarts.",
 		params: [],
 		readOnly: true,
 	}),

@@ -12,24 +12,23 @@ export const customerEndpoints: EndpointDef[] = [
 		name: 'Get Agent Call Detail',
 		action: 'Get call detail per agent',
 		description:
-			'Lists the calls handled by agents in a period with call ID and type, agent, skill, campaign, duration, activity codes, comment, phone number, destination, who hung up and customer ID. At most 31 days per call.',
+			'Calls handled by agents with call type, skill, campaign, duration, codes and phone number.',
 	}),
 	customer('agents_statustime', 'getAgentHourlyTimes', {
 		name: 'Get Agent Hourly Times',
 		action: 'Get agent state times per hour',
-		description:
-			'Returns per agent and hour the inbound, outbound and internal call counts and the time spent ready, in calls, in ACW, ringing, logged in and in auxiliary states, with AHT and occupancy. At most 31 days per call.',
+		description: 'Per agent and hour: calls by direction, state times, AHT and occupancy.',
 	}),
 	customer('cdr_calls', 'getCallCdr', {
 		name: 'Get Call CDR',
-		action: 'Get call detail records',
+		action: 'Get call records with hit, ring and abandon flags',
 		description:
-			'Lists the call detail records of a period: call ID and type, talk time, agent, skill, date and hour, activity codes with descriptions, hit flag, phone and destination, cost, who hung up, customer ID, ring and abandon. At most 31 days per call.',
+			'One row per call with talk time, agent, skill, codes, hit flag, cost, ring and abandon.',
 	}),
 	customer('skills_detail', 'getSkillCallDetail', {
 		name: 'Get Skill Call Detail',
 		action: 'Get call detail per skill',
 		description:
-			'Lists the calls that went through skills in a period with call ID and type, agent, skill, wait time, whether answered within 10/20/30/40/50 seconds, skill result, caller number (ANI) and dialed number (DNIS). At most 31 days per call.',
+			'Calls through skills with wait time, answered within 10-50 s, result, ANI and DNIS.',
 	}),
 ];

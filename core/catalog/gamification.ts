@@ -9,6 +9,6 @@ export const gamificationEndpoints: EndpointDef[] = [
 		name: 'Get Agent KPIs',
 		action: "Get agents' gamification KPIs",
 		description:
-			"Returns each agent's gamification ranking data for a date range (at most 31 days): daily points, hits, calls, AHT, ACW, occupancy and login time.",
+			"Each agent's daily gamification points, hits, calls, AHT, ACW, occupancy and login time.",
 	}),
 ];

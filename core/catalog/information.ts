@@ -27,7 +27,7 @@ export const informationEndpoints: EndpointDef[] = [
 		name: 'Get Audit Log',
 		action: 'Get the audit log',
 		description:
-			'Lists the changes and requests made in wolkvox Manager in a period, with date, public IP, user, workstation and the action performed. At most 31 days per call.',
+			'Changes and requests made in wolkvox Manager in a period, with user, IP and action.',
 		params: dateParams(),
 		strategy: 'range',
 		dateRange: dateRange(),
@@ -35,8 +35,7 @@ export const informationEndpoints: EndpointDef[] = [
 	information('routing_points', 'getRoutingPoints', {
 		name: 'Get Routing Points',
 		action: 'Get routing points',
-		description:
-			'Lists the routing points with ID, name, last use and whether IVR, chat, interactions and CRM are enabled on each. Can be limited to one routing point.',
+		description: 'Routing points with ID, name, last use and enabled channels (IVR, chat, CRM...).',
 		params: [
 			optional(
 				routingPoint({
@@ -50,15 +49,13 @@ export const informationEndpoints: EndpointDef[] = [
 	information('skills', 'getSkills', {
 		name: 'Get Skills',
 		action: 'Get skills',
-		description:
-			'Lists the skills (agent groups) with ID, name, description and last use. Can be limited to one skill.',
+		description: 'Skills (agent groups) with ID, name, description and last use.',
 		params: [optional(skillId({ name: 'skill', description: 'Only return this skill (its ID).' }))],
 	}),
 	information('campaigns', 'getCampaigns', {
 		name: 'Get Campaigns',
 		action: 'Get campaigns',
-		description:
-			'Lists the campaigns with ID, name, description, type, state, record count, speed, dial mode, skill, turbo dial, recycles and last use. Can be limited to one campaign.',
+		description: 'Campaigns with ID, name, type, state, record count, speed, dial mode and skill.',
 		params: [
 			optional(
 				campaignId({ name: 'campaign', description: 'Only return this campaign (its ID).' }),
@@ -69,7 +66,7 @@ export const informationEndpoints: EndpointDef[] = [
 		name: 'Get Agents',
 		action: 'Get agents',
 		description:
-			'Lists the agents with extension (agent ID), name, document number, state, last use, single sign-on and whether they are enabled. Can be limited to one agent.',
+			'Agents with extension (agent ID), name, document number, state and whether enabled.',
 		params: [
 			optional(
 				agentId({
@@ -83,26 +80,25 @@ export const informationEndpoints: EndpointDef[] = [
 		name: 'Get Connectors',
 		action: 'Get connectors',
 		description:
-			'Lists the channel connectors (WhatsApp and others) with connector ID, routing point, name and channel.',
+			'Channel connectors (WhatsApp and others) with connector ID, routing point and name.',
 	}),
 	information('services', 'getServices', {
 		name: 'Get Services',
 		action: 'Get enabled services',
 		description:
-			'Returns the number of licences and whether each add-on service is enabled (PBX, recordings, video call, analytics, storage integrations, turbo dial, SSO, WhatsApp, social channels, SMS, web chat, CRM, e-mail and more).',
+			'Licences and which add-on services are on (PBX, recordings, WhatsApp, SMS, CRM...).',
 	}),
 	information('agents_in_skill', 'getAgentsInSkill', {
 		name: 'Get Agents in Skill',
 		action: 'Get the agents of a skill',
-		description:
-			'Lists the agents assigned to a skill with extension, name, last login and expertise level.',
+		description: 'Agents assigned to a skill with extension, name, last login and expertise level.',
 		params: [skillId({ description: 'ID of the skill whose agents to list.' })],
 	}),
 	information('activity_codes', 'getActivityCodes', {
 		name: 'Get Activity Codes',
 		action: 'Get activity codes',
 		description:
-			'Lists the active activity (disposition) codes with description, whether each counts as a hit or right-party contact, where it can be used (calls, chats, interactions, Studio) and its code group. Can be limited to one code.',
+			'Active activity codes with description, hit and RPC flags, channels and code group.',
 		params: [
 			optional(activityCode({ description: 'Only return this activity code (its ID, e.g. 002).' })),
 		],
@@ -111,13 +107,13 @@ export const informationEndpoints: EndpointDef[] = [
 		name: 'Get Token Usage',
 		action: 'Get API token usage',
 		description:
-			"Returns the token's description, daily limit, calls used today (by this token and by all tokens) and calls still available today. This call itself uses one call of the quota.",
+			"The token's daily limit, calls used today and calls left; this call uses one itself.",
 	}),
 	information('get_dnc', 'getDoNotCallList', {
 		name: 'Get Do Not Call List',
 		action: 'Get the do-not-call list',
 		description:
-			'Lists the phone numbers on the do-not-call (DNC) list with their call direction (inbound/outbound) and the date each was added.',
+			'Numbers on the do-not-call list with direction (inbound/outbound) and date added.',
 		params: [
 			{
 				name: 'type',
@@ -147,7 +143,7 @@ export const informationEndpoints: EndpointDef[] = [
 		name: 'Check Law 2300 Phone',
 		action: 'Check a phone protected by Law 2300',
 		description:
-			'Tells whether a phone number is currently blocked under Colombian Law 2300 (limits on when and how often customers may be contacted), with the last contact day and channel. Needs Law 2300 compliance enabled in wolkvox Manager.',
+			'Whether a phone is blocked under Colombian Law 2300, with last contact day and channel.',
 		params: [
 			{
 				name: 'nit',
@@ -157,6 +153,7 @@ export const informationEndpoints: EndpointDef[] = [
 				required: true,
 				description:
 					'Tax ID of the company as validated in the Law 2300 section of wolkvox Manager.',
+				hint: 'Law 2300 compliance must be enabled in wolkvox Manager',
 			},
 			{
 				name: 'phone',
@@ -171,14 +168,12 @@ export const informationEndpoints: EndpointDef[] = [
 	information('get_ip', 'getAllowedIps', {
 		name: 'Get Allowed IPs',
 		action: 'Get registered IP addresses',
-		description:
-			'Lists the IP addresses registered for the operation with type, description and last use.',
+		description: 'IP addresses registered for the operation with type, description and last use.',
 	}),
 	information('get_notification', 'getNotifications', {
 		name: 'Get Notifications',
 		action: 'Get wolkvox Manager notifications',
-		description:
-			'Returns the date and text of every notification raised by the "wolkvox Notification" component in a period. At most 31 days per call.',
+		description: 'Date and text of each notification raised by the wolkvox Notification component.',
 		params: dateParams(),
 		strategy: 'range',
 		dateRange: dateRange(),
@@ -186,13 +181,12 @@ export const informationEndpoints: EndpointDef[] = [
 	information('storage', 'getAudioStorage', {
 		name: 'Get Audio Storage',
 		action: 'Get audio storage used',
-		description:
-			'Returns the disk space taken by the call recordings and other audio files stored on the platform.',
+		description: 'Disk space taken by call recordings and other audio files on the platform.',
 	}),
 	information('audio_list', 'getAudios', {
 		name: 'Get Audios',
 		action: 'Get stored audio files',
 		description:
-			'Lists the audio files stored on the platform with audio ID, creation date, size and duration.',
+			'Audio files stored on the platform with audio ID, creation date, size and duration.',
 	}),
 ];

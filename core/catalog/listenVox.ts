@@ -18,7 +18,7 @@ export const listenVoxEndpoints: EndpointDef[] = [
 		name: 'Analyze Interaction',
 		action: 'Analyze a recording or transcript with ListenVox',
 		description:
-			'Submits an external call recording (stereo WAV or MP3, at most 30 minutes) or a chat transcript for speech or text analytics. Results appear in the Speech Analytics reports; no summary is made for transcripts over 6,800 characters.',
+			'Sends a call recording or chat transcript to ListenVox; results appear in Speech Analytics reports.',
 		path: '/listenVox/listenvox.php',
 		params: [
 			agentId({
@@ -28,7 +28,8 @@ export const listenVoxEndpoints: EndpointDef[] = [
 			binaryInput({
 				name: 'data',
 				description:
-					'Name of the binary property of the input item holding the audio (stereo WAV or MP3) or the text to analyze.',
+					'Name of the binary property of the input item holding the audio or the text to analyze.',
+				hint: 'Audio: stereo WAV or MP3, at most 30 minutes. Transcripts over 6,800 characters get no summary',
 			}),
 			{
 				name: 'type_call',

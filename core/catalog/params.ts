@@ -122,22 +122,22 @@ export function dateStart(): ParamDef {
 		kind: 'date',
 		in: 'query',
 		required: true,
-		description: 'Start of the range, converted to YYYYmmddHHiiss in the operation timezone.',
+		description:
+			"First second of the range, e.g. 2024-01-05T08:00:00, in the operation's timezone.",
 	};
 }
 
 export function dateEnd(maxDays = 31): ParamDef {
-	const limit =
-		maxDays === 1
-			? 'At most 24 hours after the start.'
-			: `At most ${maxDays} days after the start.`;
+	const limit = maxDays === 1 ? '24 hours' : `${maxDays} days`;
 	return {
 		name: 'date_end',
 		displayName: 'End Date',
 		kind: 'date',
 		in: 'query',
 		required: true,
-		description: `End of the range (inclusive), converted to YYYYmmddHHiiss in the operation timezone. ${limit}`,
+		description:
+			"Last second of the range (inclusive), e.g. 2024-01-05T17:59:59, in the operation's timezone.",
+		hint: `At most ${limit} after Start Date; longer ranges are split into several calls`,
 	};
 }
 
@@ -161,6 +161,7 @@ export const agentId = shared({
 	in: 'query',
 	required: true,
 	lookup: 'agents',
+	description: "Numeric agent ID (the agent's extension), e.g. 1001.",
 });
 
 export const skillId = shared({
@@ -170,6 +171,7 @@ export const skillId = shared({
 	in: 'query',
 	required: true,
 	lookup: 'skills',
+	description: 'Numeric skill ID, e.g. 4001.',
 });
 
 export const campaignId = shared({
@@ -179,7 +181,7 @@ export const campaignId = shared({
 	in: 'query',
 	required: true,
 	lookup: 'campaigns',
-	description: 'ID of the campaign.',
+	description: 'Numeric campaign ID, e.g. 12.',
 });
 
 export const activityCode = shared({
@@ -198,7 +200,8 @@ export const connectorId = shared({
 	in: 'body',
 	required: true,
 	lookup: 'connectors',
-	description: 'WhatsApp connector (line) configured in the operation.',
+	description:
+		'Numeric ID of the WhatsApp connector (line), as Information > Get Connectors lists it.',
 });
 
 export const routingPoint = shared({
@@ -213,7 +216,7 @@ export const routingPoint = shared({
 /** One skill, or "all" (reports, real time). */
 export const skillOrAll = shared(
 	skillId({
-		description: 'Numeric ID of one skill (queue), or "all" for every skill of the operation.',
+		description: 'Numeric ID of one skill (queue), e.g. 4001, or "all" for every skill.',
 		default: 'all',
 		allowWords: ['all'],
 	}),
@@ -222,7 +225,7 @@ export const skillOrAll = shared(
 /** One campaign, or "all" (reports). */
 export const campaignOrAll = shared(
 	campaignId({
-		description: 'Numeric ID of one campaign, or "all" for every campaign.',
+		description: 'Numeric ID of one campaign, e.g. 12, or "all" for every campaign.',
 		default: 'all',
 		allowWords: ['all'],
 	}),
@@ -238,6 +241,7 @@ export const telephone = shared({
 	in: 'body',
 	required: true,
 	placeholder: '573001234567',
+	description: 'Phone number with country code, digits only, e.g. 573001234567.',
 });
 
 /** The customer's number an agent dials (agentbox, query). */
@@ -521,7 +525,10 @@ export const activityCodeFields = (forUpdate: boolean): ParamDef[] => [
 
 /** The agent whose wolkvox Agent session a call controls. */
 export const controlledAgent = shared(
-	agentId({ description: 'Agent (extension number) whose wolkvox Agent session is controlled.' }),
+	agentId({
+		description:
+			'Numeric agent ID (extension), e.g. 1001, whose wolkvox Agent session is controlled.',
+	}),
 );
 
 /** The disposition of a call: both activity codes and the comment (query). */
@@ -690,8 +697,16 @@ export const crmDate = (
 
 /** The date range of CRM reports. */
 export const crmReportDates = (): ParamDef[] => [
-	crmDate('dateStart', 'Start Date', 'Start of the range, sent as YYYY-MM-DD HH:MM:SS.'),
-	crmDate('dateEnd', 'End Date', 'End of the range, sent as YYYY-MM-DD HH:MM:SS.'),
+	crmDate(
+		'dateStart',
+		'Start Date',
+		'First second of the range, e.g. 2024-01-05T08:00:00, sent as YYYY-MM-DD HH:MM:SS.',
+	),
+	crmDate(
+		'dateEnd',
+		'End Date',
+		'Last second of the range, e.g. 2024-01-05T17:59:59, sent as YYYY-MM-DD HH:MM:SS.',
+	),
 ];
 
 /** The field/value pair of CRM queries; the field is free text or one of `fieldOptions`. */

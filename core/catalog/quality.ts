@@ -9,6 +9,6 @@ export const qualityEndpoints: EndpointDef[] = [
 		name: 'Get Quality Matrix',
 		action: 'Get the quality matrix',
 		description:
-			'Returns the current quality matrix: for every survey, its categories and attributes with error type (critical CE or non-critical NCE) and weight. Data is an object keyed by survey name.',
+			"The quality matrix: each survey's categories and attributes, error type and weight.",
 	}),
 ];

@@ -18,42 +18,39 @@ export const realTimeEndpoints: EndpointDef[] = [
 		name: 'Get Agent Status',
 		action: 'Get real-time agent status',
 		description:
-			"Returns every agent's current state, time in that state, login time and today's inbound, outbound and internal call counts with ready, ACW, ring, AHT, occupancy and auxiliary times.",
+			"Each agent's state now, time in it (HH:MM:SS), login time and today's calls and times.",
 	}),
 	realTime('calls_last_10', 'getCallsLast10Minutes', {
 		name: 'Get Calls of the Last 10 Minutes',
 		action: 'Get calls of the last 10 minutes',
-		description:
-			'Lists the calls received or placed in the last 10 minutes with interaction type (inbound, predictive, manual, internal, transfer...), result, date, phone number, customer ID and call ID.',
+		description: 'Calls of the last 10 minutes with type, result, date, phone number and call ID.',
 	}),
 	realTime('hits_last_hour', 'getHitsLastHour', {
 		name: 'Get Hits of the Last Hour',
 		action: 'Get hits of the last hour',
 		description:
-			'Lists the calls of the last 60 minutes with their hit flag (a hit is a call coded with an activity code marked as a hit, e.g. a sale), plus call ID, type, date, phone number and customer ID.',
+			'Calls of the last 60 minutes with their hit flag (coded with a hit activity code, e.g. a sale).',
 	}),
 	realTime('info_server', 'getServerStatus', {
 		name: 'Get Server Status',
 		action: 'Get dedicated server status',
 		description:
-			'Returns CPU (average, maximum, minimum), RAM usage, calls in progress and connected agents of the server. Only works on dedicated servers; `data` is a single object, not a list.',
+			'CPU, RAM, calls in progress and connected agents; dedicated servers only, one object.',
 		rowCap: undefined, // one object, not rows
 	}),
 	realTime('latency', 'getAgentLatency', {
 		name: 'Get Agent Latency',
 		action: 'Get network latency per agent',
 		description:
-			'Returns network quality per agent (latency, jitter, packet loss, IP, agent version and state) to troubleshoot audio or connection problems.',
+			'Network latency, jitter and packet loss per agent, to troubleshoot audio problems.',
 	}),
 	realTime('skills', 'getSkillStatus', {
 		name: 'Get Skill Status',
 		action: 'Get real-time skill status',
 		description:
-			'Returns per skill the calls waiting in queue, inbound, answered and abandoned calls and the service level at 10, 20 and 30 seconds, optionally at a custom threshold too.',
+			'Per skill now: calls in queue, inbound, answered, abandoned, service level at 10/20/30 s.',
 		params: [
-			skillOrAll({
-				description: 'ID of the skill (agent group) to report on, or "all" for every skill.',
-			}),
+			skillOrAll(),
 			serviceLevelSeconds({
 				description:
 					'Adds a service level computed at this many seconds, returned as `service_level_<N>seg`. 10, 20 and 30 are always included, so do not send those values.',
@@ -64,7 +61,7 @@ export const realTimeEndpoints: EndpointDef[] = [
 		name: 'Get Campaign Status',
 		action: 'Get real-time campaign status',
 		description:
-			'Returns per campaign its state (started/stopped), speed, skill, record counts by result (clean, dialed, answered, no answer, busy, machine), penetration, hits, calls per minute and recycles.',
+			'Per campaign now: state, speed, records by result, penetration, hits and calls per minute.',
 		// wolkvox answers this one with a bare JSON array (no code/msg/data envelope);
 		// the transport accepts a bare array as the rows.
 	}),
@@ -72,19 +69,19 @@ export const realTimeEndpoints: EndpointDef[] = [
 		name: 'Get Active Chats',
 		action: 'Get active chats',
 		description:
-			'Returns, per agent, the chats open right now with channel, connector, customer phone and the conversation so far (sender, message, date).',
+			'Per agent, the chats open now with channel, customer phone and the messages so far.',
 	}),
 	realTime('interactions', 'getActiveInteractions', {
 		name: 'Get Active Interactions',
 		action: 'Get active interactions',
 		description:
-			'Returns, per agent, the interactions (e-mail, social media) open right now with interaction ID, subject, sender name and date.',
+			'Per agent, the interactions (email, social) open now with subject, sender and date.',
 	}),
 	realTime('recall', 'getScheduledRecalls', {
 		name: 'Get Scheduled Recalls',
 		action: 'Get scheduled campaign recalls',
 		description:
-			'Lists the pending callbacks scheduled in campaigns, whatever created them (agent, dialer, API or file upload), with recall type, date, phone number, campaign and assigned agent.',
+			'Pending callbacks scheduled in campaigns, with type, date, phone, campaign and agent.',
 		params: [
 			{
 				name: 'type',

@@ -11,7 +11,9 @@ export const smsEndpoints: EndpointDef[] = [
 		action: 'Send an SMS',
 		description: 'Sends a text message by SMS to a telephone number.',
 		params: [
-			telephone({ description: 'Destination telephone number.' }),
+			telephone({
+				description: 'Destination phone number with country code, digits only, e.g. 573001234567.',
+			}),
 			message({ description: 'Text of the SMS.' }),
 		],
 	}),

@@ -10,7 +10,7 @@ export const speechAnalyticsEndpoints: EndpointDef[] = [
 		name: 'Get Speech Calls',
 		action: 'Get speech analytics of calls',
 		description:
-			'Returns the speech analytics of calls in a date range (at most 31 days): transcript, summary, silence, sentiment, topic, FCR and CSAT with their justification. Optionally filtered by one field.',
+			'Speech analytics of calls: transcript, summary, silence, sentiment, topic, FCR and CSAT.',
 		method: 'GET',
 		strategy: 'range',
 		dateRange: dateRange(),
@@ -42,8 +42,7 @@ export const speechAnalyticsEndpoints: EndpointDef[] = [
 	speechAnalytics('speech_on_demand', 'analyzeCall', {
 		name: 'Analyze Call',
 		action: 'Request speech and customer analysis of a call',
-		description:
-			'Runs speech analytics and voice-of-the-customer (VOC) analysis on a call from the last 24 hours. The recording must be stereo (agent and customer on separate channels).',
+		description: 'Runs speech and voice-of-the-customer analysis on a call of the last 24 hours.',
 		file: 'configuration',
 		method: 'PUT',
 		params: [
@@ -53,7 +52,8 @@ export const speechAnalyticsEndpoints: EndpointDef[] = [
 				kind: 'string',
 				in: 'body',
 				required: true,
-				description: 'ID (conn_id) of the call to analyze.',
+				description: 'ID (conn_id) of the call to analyze, from the last 24 hours.',
+				hint: 'The recording must be stereo (agent and customer on separate channels)',
 			},
 			agentId({ in: 'body', description: 'Agent who handled the call.' }),
 		],

@@ -9,8 +9,7 @@ export const storageEndpoints: EndpointDef[] = [
 	storage('list_files', 'listFiles', {
 		name: 'List Files',
 		action: 'List files in wolkvox Storage',
-		description:
-			'Lists the files and folders in wolkvox Storage with name, content type, size, last update and whether each item is a folder. Paged with a next-page token.',
+		description: 'Files and folders in wolkvox Storage with name, type, size and last update.',
 		dataPath: 'data.items',
 		strategy: 'paged',
 		paging: {
@@ -50,7 +49,7 @@ export const storageEndpoints: EndpointDef[] = [
 		name: 'Get File Details',
 		action: 'Get details of a stored file',
 		description:
-			'Returns the full name, last update, public or restricted access and size in MB of one file in wolkvox Storage.',
+			'Name, last update, access (public or restricted) and size in MB of one stored file.',
 		params: [
 			{
 				name: 'file_name',
@@ -66,22 +65,19 @@ export const storageEndpoints: EndpointDef[] = [
 	storage('public_access', 'makePublic', {
 		name: 'Make Files Public',
 		action: 'Make stored files public',
-		description:
-			'Gives one or more stored files public access, so anyone with the link can open them. Returns a result per file.',
+		description: 'Gives stored files public access, so anyone with the link can open them.',
 		params: [fileNames({ description: 'Names of the files to make public.' })],
 	}),
 	storage('restricted_access', 'makeRestricted', {
 		name: 'Make Files Restricted',
 		action: 'Make stored files restricted',
-		description:
-			'Sets one or more stored files back to restricted access, so only users logged in to wolkvox Storage can open them. Returns a result per file.',
+		description: 'Makes stored files restricted again: only wolkvox Storage users can open them.',
 		params: [fileNames({ description: 'Names of the files to restrict.' })],
 	}),
 	storage('delete_files', 'deleteFiles', {
 		name: 'Delete Files',
 		action: 'Delete files from wolkvox Storage',
-		description:
-			'Destructive: permanently deletes one or more stored files. Files uploaded less than 90 days ago are refused (403 per file; 207 overall when only some were deleted).',
+		description: 'Destructive: permanently deletes files from wolkvox Storage.',
 		destructive: true,
 		strategy: 'bulk',
 		records: {
@@ -94,6 +90,7 @@ export const storageEndpoints: EndpointDef[] = [
 					required: true,
 					placeholder: 'report.pdf',
 					description: 'Name of a stored file to delete.',
+					hint: 'Files uploaded less than 90 days ago are refused (403 per file; 207 when only some were deleted)',
 				},
 			],
 			uploadLimit: UPLOAD_LIMIT,
@@ -104,14 +101,14 @@ export const storageEndpoints: EndpointDef[] = [
 	storage('upload_files', 'uploadFiles', {
 		name: 'Upload Files',
 		action: 'Upload files to wolkvox Storage',
-		description:
-			'Uploads one or more files to wolkvox Storage, optionally into a folder. A single file is sent as form field "file", several as "file[]", as wolkvox documents. Returns the files stored and per-file errors with counts.',
+		description: 'Uploads one or more files to wolkvox Storage, optionally into a folder.',
 		params: [
 			binaryInputs({
 				name: 'file[]',
 				singleName: 'file',
 				description:
 					'Names of the binary properties of the input item holding the files, comma-separated.',
+				hint: 'One file is sent as form field "file", several as "file[]", as wolkvox documents',
 			}),
 			{
 				name: 'path',

@@ -66,8 +66,13 @@ export interface ParamDef {
 	kind: ParamKind;
 	in: ParamLocation;
 	required?: boolean;
-	/** English, one or two sentences; what the value means and its format. */
+	/** English, one short sentence: what the value means and its format (with an example). */
 	description?: string;
+	/**
+	 * English, shown under the field in the editor: limits and details (the longest range, what
+	 * happens to a longer one, what wolkvox refuses), kept out of the operation's description.
+	 */
+	hint?: string;
 	default?: string | number;
 	placeholder?: string;
 	options?: ParamOption[];
@@ -177,7 +182,10 @@ export interface EndpointDef {
 	name: string;
 	/** Sentence-case action shown in the node list, e.g. 'Get call detail records'. */
 	action: string;
-	/** English, for users and AI agents: what it returns/does, key limits. */
+	/**
+	 * English, for users and AI agents: what it returns or does, in one short sentence (at most 100
+	 * characters; the editor's dropdown cuts longer ones). Limits go into the fields' hints.
+	 */
 	description: string;
 	/** The PHP file under /api/v2/ (reports_manager ...), or 'listenvox'. */
 	file: string;

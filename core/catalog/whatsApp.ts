@@ -23,10 +23,13 @@ export const whatsAppEndpoints: EndpointDef[] = [
 		name: 'Send Mobile Message',
 		action: 'Send a WhatsApp mobile message',
 		description:
-			'Sends a text message, optionally with an image, through a WhatsApp mobile (non-Business) connector. At most one message per customer every 20 seconds; about 6,000 messages a day are recommended.',
+			'Sends a text, optionally with an image, through a WhatsApp mobile (non-Business) connector.',
 		params: [
-			connectorId({ description: 'WhatsApp mobile connector created for the line.' }),
-			telephone({ description: 'Mobile number that receives the message, with country code.' }),
+			connectorId({ description: 'Numeric ID of the WhatsApp mobile connector of the line.' }),
+			telephone({
+				description: 'Mobile number with country code, digits only, e.g. 573001234567.',
+				hint: 'At most one message per customer every 20 seconds; wolkvox recommends about 6,000 a day',
+			}),
 			message(),
 			{
 				name: 'url_attach',
@@ -41,17 +44,22 @@ export const whatsAppEndpoints: EndpointDef[] = [
 		name: 'Send Template',
 		action: 'Send a WhatsApp template',
 		description:
-			'Sends a Meta-approved template message through a WhatsApp Business / Cloud API connector, to start a conversation or run a campaign.',
+			'Sends an approved WhatsApp template to a phone number, e.g. to start a conversation.',
 		params: [
-			connectorId({ description: 'WhatsApp Business / Cloud API connector of the line.' }),
-			telephone({ description: 'Mobile number that receives the template, with country code.' }),
+			connectorId({
+				description: 'Numeric ID of the WhatsApp Business (Cloud API) connector of the line.',
+			}),
+			telephone({
+				description: 'Mobile number with country code, digits only, e.g. 573001234567.',
+			}),
 			{
 				name: 'template_name',
 				displayName: 'Template Name',
 				kind: 'string',
 				in: 'body',
 				required: true,
-				description: 'Name of the approved template to send.',
+				placeholder: 'order_update_1',
+				description: 'Exact name of an approved template, as List Templates shows it.',
 			},
 			{
 				name: 'template_vars',
@@ -84,18 +92,22 @@ export const whatsAppEndpoints: EndpointDef[] = [
 		name: 'Send Free-Form Message',
 		action: 'Send a free-form WhatsApp message',
 		description:
-			'Sends a free text message through a WhatsApp Business connector. Only works inside the 24-hour window after the customer replied to a template.',
+			"Sends free text via a WhatsApp Business connector; only within 24 h of the customer's reply.",
 		params: [
-			connectorId({ description: 'WhatsApp Business connector of the line.' }),
-			telephone({ description: 'Mobile number of the customer, with country code.' }),
-			message(),
+			connectorId({ description: 'Numeric ID of the WhatsApp Business connector of the line.' }),
+			telephone({
+				description: 'Mobile number with country code, digits only, e.g. 573001234567.',
+			}),
+			message({
+				hint: "Delivered only within 24 hours of the customer's last message; outside that window send a template",
+			}),
 		],
 	}),
 	whatsApp('upload_media', 'uploadSampleMedia', {
 		name: 'Upload Sample Media',
 		action: 'Upload a sample media file for a template',
 		description:
-			'Uploads an image, video or document from a public URL to Meta as the sample media that template creation requires. Returns a handle to use as header_handle in template components.',
+			'Uploads sample media from a URL to Meta; returns the header_handle templates need.',
 		params: [
 			connectorId(),
 			{
@@ -113,7 +125,7 @@ export const whatsAppEndpoints: EndpointDef[] = [
 		name: 'Create Marketing Template',
 		action: 'Create a WhatsApp marketing template',
 		description:
-			'Creates a Marketing template on a WhatsApp connector and submits it to Meta for review. Returns the template ID and its review status (APPROVED, PENDING or REJECTED).',
+			'Creates a Marketing template and submits it to Meta; returns its ID and review status.',
 		params: [
 			connectorId({ description: 'WhatsApp connector the template is created on.' }),
 			newTemplateName(),
@@ -129,17 +141,21 @@ export const whatsAppEndpoints: EndpointDef[] = [
 		name: 'List Templates',
 		action: 'List WhatsApp templates',
 		description:
-			'Lists the templates of a WhatsApp connector with their components, language, category and Meta review status. wolkvox\'s example is a GET with the JSON body {"connector_id"}, which n8n cannot send (it drops GET bodies), so the node sends GET ?connector_id=. If a connector with templates lists none, use API Request with POST and that JSON body (the page\'s text says POST).',
+			"Lists a connector's templates with components, language, category and Meta review status.",
 		// Method of the example and of "Tipo de petición: Método 'GET'"; its body cannot go with GET.
 		method: 'GET',
 		dataPath: 'data.meta_templates',
-		params: [connectorId({ description: 'WhatsApp connector whose templates are listed.' })],
+		params: [
+			connectorId({
+				description: 'Numeric ID of the WhatsApp connector whose templates are listed.',
+				hint: 'Sent as ?connector_id= (n8n sends no body with GET). If a connector with templates lists none or the answer is 400, use API Request: POST with the JSON body {"connector_id": ID}',
+			}),
+		],
 	}),
 	whatsApp('create_auth_template', 'createAuthenticationTemplate', {
 		name: 'Create Authentication Template',
 		action: 'Create a WhatsApp authentication template',
-		description:
-			'Creates an Authentication template for one-time passwords (OTP) on a WhatsApp connector and submits it to Meta for review. Returns the template ID and its review status.',
+		description: 'Creates a one-time password (OTP) template and submits it to Meta for review.',
 		params: [
 			connectorId({ description: 'WhatsApp connector the template is created on.' }),
 			newTemplateName(),
@@ -155,7 +171,7 @@ export const whatsAppEndpoints: EndpointDef[] = [
 		name: 'Create Utility Template',
 		action: 'Create a WhatsApp utility template',
 		description:
-			'Creates a Utility template (confirmations, alerts, follow-ups) on a WhatsApp connector and submits it to Meta for review. Returns the template ID and its review status.',
+			'Creates a Utility template (confirmations, alerts) and submits it to Meta for review.',
 		params: [
 			connectorId({ description: 'WhatsApp connector the template is created on.' }),
 			newTemplateName(),
@@ -170,15 +186,13 @@ export const whatsAppEndpoints: EndpointDef[] = [
 	whatsApp('sync_templates', 'syncTemplates', {
 		name: 'Sync Templates',
 		action: 'Sync WhatsApp templates from Meta',
-		description:
-			'Imports the templates approved in the Meta Business account of a connector into wolkvox Manager and returns them with their body, language and category.',
+		description: "Imports a connector's Meta-approved templates into wolkvox and returns them.",
 		params: [connectorId({ description: 'WhatsApp connector whose templates are synchronized.' })],
 	}),
 	whatsApp('edit_template', 'updateTemplate', {
 		name: 'Update Template',
 		action: 'Update a WhatsApp template',
-		description:
-			'Replaces the components of an existing template; the template goes back to Meta review (PENDING) until approved again.',
+		description: "Replaces a template's components; it goes back to Meta review (PENDING).",
 		method: 'PUT',
 		params: [
 			connectorId({ description: 'WhatsApp connector that owns the template.' }),
@@ -203,8 +217,7 @@ export const whatsAppEndpoints: EndpointDef[] = [
 	whatsApp('codify_chat', 'codeChat', {
 		name: 'Code Chat',
 		action: 'Code a chat',
-		description:
-			'Saves the disposition (activity code) of a web or WhatsApp chat on behalf of an agent. The code must be enabled for chat, otherwise wolkvox answers 422.',
+		description: 'Saves the activity code of a web or WhatsApp chat on behalf of an agent.',
 		params: [
 			agentId({ name: 'agent', in: 'body', description: 'Agent who handled the chat.' }),
 			{
@@ -218,7 +231,8 @@ export const whatsAppEndpoints: EndpointDef[] = [
 			activityCode({
 				name: 'codAct',
 				in: 'body',
-				description: 'Activity code to apply; it must be enabled for chat.',
+				description: 'Activity code to apply, e.g. 002.',
+				hint: 'The code must be enabled for chat; otherwise wolkvox answers 422',
 			}),
 		],
 	}),
@@ -226,19 +240,19 @@ export const whatsAppEndpoints: EndpointDef[] = [
 		name: 'List Agent Chats',
 		action: "List an agent's chats",
 		description:
-			'Lists the chats assigned to an agent or bot with channel, chat ID, date, skill and customer identifiers. Optional filters narrow by phone, email, name, channel or connector.',
+			'Chats assigned to an agent or bot, with channel, chat ID, date, skill and customer.',
 		method: 'GET',
 		dataPath: 'data.data',
 		rowCap: 100,
 		params: [
-			agentId({ description: 'Agent whose chats are listed.' }),
+			agentId({ description: 'Numeric agent ID (extension) whose chats are listed, e.g. 1001.' }),
 			{
 				name: 'phone',
 				displayName: 'Customer Phone',
 				kind: 'string',
 				in: 'query',
 				placeholder: '573001234567',
-				description: 'Only chats with this customer telephone number.',
+				description: 'Only chats with this customer phone, with country code, e.g. 573001234567.',
 			},
 			{
 				name: 'email',
@@ -279,8 +293,7 @@ export const whatsAppEndpoints: EndpointDef[] = [
 	whatsApp('conversations_today_by_customer', 'getChatConversation', {
 		name: 'Get Chat Conversation',
 		action: 'Get the messages of a chat',
-		description:
-			'Returns a chat with its channel, status, agent and one page of its messages (who wrote each message and when), plus paging totals.',
+		description: 'A chat with its channel, status, agent and one page of its messages.',
 		params: [
 			{
 				name: 'chat_id',

@@ -64,6 +64,7 @@ const properties: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		default: 'newCall',
+		description: 'Which new wolkvox data starts the workflow',
 		options: EVENTS.map((event) => ({
 			name: event.name,
 			value: event.value,
@@ -83,6 +84,7 @@ const properties: INodeProperties[] = [
 		name: 'campaignType',
 		type: 'options',
 		default: 'predictive',
+		description: 'Type of the campaign whose worked records are watched',
 		options: [
 			{
 				name: 'Predictive',
@@ -121,6 +123,7 @@ const properties: INodeProperties[] = [
 		name: 'campaignDetail',
 		type: 'options',
 		default: 'default',
+		description: 'Which worked records of the campaign start the workflow',
 		options: [
 			{
 				name: 'With a Call ID',
@@ -151,6 +154,7 @@ const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
+		description: 'Only records of these agents, campaigns or skills start the workflow',
 		displayOptions: {
 			show: {
 				event: EVENTS.filter((event) => Object.keys(event.filters).length > 0).map(
@@ -170,6 +174,7 @@ const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
+		description: 'How often to poll, how far back to read, how long to wait for wolkvox',
 		options: [
 			{
 				displayName: 'Minimum Interval (Minutes)',

@@ -10,6 +10,7 @@ export const outputOption: INodeProperties = {
 	name: 'output',
 	type: 'options',
 	default: 'records',
+	description: "How wolkvox's answer becomes output items",
 	options: [
 		{
 			name: 'One Item per Record',
@@ -79,6 +80,8 @@ export const commonOptions: INodeProperties[] = [
 		name: 'onMaintenanceTimeout',
 		type: 'options',
 		default: 'output',
+		description:
+			'What happens to an item when wolkvox stays in maintenance longer than the Retry Budget',
 		options: [
 			{
 				name: 'Send to Maintenance Output',

@@ -233,7 +233,7 @@ describe('the Wolkvox node in the n8n 2.41.1 editor (headless Chromium)', () => 
 				await pickOption(page, 'resource', other);
 				second = await afterSwitch(`then Resource > ${other}`);
 			}
-			await screenshot(page, 'stale-operation-check');
+			await screenshot(page, 'resource-change-resets-operation');
 			expectValid(first);
 			expectValid(second);
 		});

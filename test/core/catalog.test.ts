@@ -34,6 +34,30 @@ describe('catalog', () => {
 		expect(counts).toEqual({ single: 137, paged: 9, range: 113, bulk: 10 });
 	});
 
+	test('every action is unique, so the node creator and an AI agent can tell operations apart', () => {
+		const byAction = new Map<string, string[]>();
+		for (const e of ENDPOINTS) {
+			const action = e.action.trim().toLowerCase();
+			byAction.set(action, [...(byAction.get(action) ?? []), key(e)]);
+		}
+		expect([...byAction].filter(([, keys]) => keys.length > 1)).toEqual([]);
+		// what people search for finds the CDR report
+		expect(findEndpoint('report', 'calls', 'getCallDetail')!.action).toMatch(/call detail/i);
+		// the two do-not-call loads say which list they fill
+		expect(findEndpoint('campaign', undefined, 'addDncNumbers')!.action).toMatch(/days/);
+		expect(findEndpoint('configuration', undefined, 'addDoNotCallNumbers')!.action).toMatch(
+			/inbound or outbound/,
+		);
+	});
+
+	test('descriptions are one short sentence (at most 100 characters); details go into hints', () => {
+		const long = ENDPOINTS.filter((e) => e.description.length > 100).map(
+			(e) => `${key(e)} (${e.description.length}): ${e.description}`,
+		);
+		expect(long).toEqual([]);
+		for (const e of ENDPOINTS) expect([key(e), e.description.length >= 20]).toEqual([key(e), true]);
+	});
+
 	test('keys are unique and find their entry', () => {
 		expect(new Set(ENDPOINTS.map(key)).size).toBe(ENDPOINTS.length);
 		for (const e of ENDPOINTS) expect(findEndpoint(e.resource, e.group, e.operation)).toBe(e);

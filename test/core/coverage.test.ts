@@ -29,6 +29,7 @@ import {
 	type NodeVersion,
 } from '../../nodes/Wolkvox/descriptions/resources';
 import { Wolkvox } from '../../nodes/Wolkvox/Wolkvox.node';
+import { WolkvoxTrigger } from '../../nodes/WolkvoxTrigger/WolkvoxTrigger.node';
 
 const REPO = path.resolve(__dirname, '../..');
 const REFERENCE = path.resolve(__dirname, '../fixtures/wolkvox-collection.json');
@@ -582,6 +583,37 @@ describe.each([1, 2] as const)('generated node properties, version %i', (version
 		expect(spanish).toEqual([]);
 	});
 
+	test('operation descriptions fit the dropdown (at most 110 characters with the destructive/quota words)', () => {
+		const long: string[] = [];
+		for (const prop of description.properties.filter((p) => p.name === 'operation')) {
+			for (const option of (prop.options ?? []) as INodePropertyOptions[]) {
+				if ((option.description ?? '').length > 110)
+					long.push(`${option.value} (${option.description!.length}): ${option.description}`);
+			}
+		}
+		expect(long).toEqual([]);
+	});
+
+	test('the range limit is a hint under End Date, and the date fields say their format', () => {
+		/** The End Date field n8n shows for a report. */
+		const endDate = (group: string, operation: string) => {
+			const e = findEndpoint('report', group, operation)!;
+			const values = { resource: resourceValue(e, version), reportGroup: group };
+			return description.properties.find(
+				(p) =>
+					p.name === 'date_end' && shown(p, { ...values, operation: operationValue(e, version) }),
+			);
+		};
+		const cdr = endDate('calls', 'getCallDetail')!;
+		expect(cdr.hint).toBe(
+			'At most 31 days after Start Date; longer ranges are split into several calls',
+		);
+		expect(cdr.description).toMatch(/2024-01-05T17:59:59/);
+		expect(endDate('skills', 'getWorkforceByHour')!.hint).toBe(
+			'At most 24 hours after Start Date; longer ranges are split into several calls',
+		);
+	});
+
 	test('destructive operations say so in their description', () => {
 		const describedAs = (e: EndpointDef) =>
 			((operationPropertyOf(description, e, version).options ?? []) as INodePropertyOptions[]).find(
@@ -674,6 +706,33 @@ describe.each([1, 2] as const)('generated node properties, version %i', (version
 			RESOURCES.length + 1 + (version === 2 ? reportGroups.length - 1 : 0),
 		);
 		expect(values).toContain(resource.default);
+	});
+});
+
+describe('every field is described', () => {
+	/** Properties without a description; notices are text themselves, Resource and Operation describe their options. */
+	function undescribed(properties: INodeProperties[]): string[] {
+		return walk(properties)
+			.filter(
+				({ prop }) =>
+					prop.type !== 'notice' &&
+					prop.name !== 'resource' &&
+					prop.name !== 'operation' &&
+					!(typeof prop.description === 'string' && prop.description.trim().length >= 10),
+			)
+			.map(({ where, prop }) => `${where} (${prop.displayName})`);
+	}
+
+	test.each([1, 2] as const)('Wolkvox version %i: every property has a description', (version) => {
+		const all = walk(descriptionOf(version).properties);
+		expect(all.length).toBeGreaterThan(100);
+		expect([...new Set(undescribed(descriptionOf(version).properties))]).toEqual([]);
+	});
+
+	test('Wolkvox Trigger: every property has a description', () => {
+		const properties = new WolkvoxTrigger().description.properties;
+		expect(walk(properties).length).toBeGreaterThan(10);
+		expect(undescribed(properties)).toEqual([]);
 	});
 });
 

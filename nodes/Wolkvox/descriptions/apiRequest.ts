@@ -90,6 +90,7 @@ export const apiRequestProperties: INodeProperties[] = [
 		displayOptions: show,
 		placeholder: 'Add Parameter',
 		default: {},
+		description: 'Parameters added to the URL besides api=, e.g. date_ini and date_end',
 		options: [
 			{
 				displayName: 'Parameter',
@@ -101,6 +102,7 @@ export const apiRequestProperties: INodeProperties[] = [
 						type: 'string',
 						default: '',
 						placeholder: 'date_ini',
+						description: 'Name of the query parameter as wolkvox documents it',
 					},
 					{
 						displayName: 'Value',
@@ -108,6 +110,7 @@ export const apiRequestProperties: INodeProperties[] = [
 						type: 'string',
 						default: '',
 						placeholder: '20240501000000',
+						description: 'Value of the parameter, sent as it is (dates as YYYYmmddHHiiss)',
 					},
 				],
 			},
@@ -137,6 +140,7 @@ export const apiRequestProperties: INodeProperties[] = [
 		placeholder: 'Add Option',
 		displayOptions: show,
 		default: {},
+		description: 'How the answer becomes items, how long to wait for wolkvox, and limits',
 		options: [outputOption, ...commonOptions],
 	},
 ];

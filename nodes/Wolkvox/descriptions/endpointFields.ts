@@ -31,6 +31,7 @@ export function endpointProperties(endpoint: EndpointDef, show: Show): INodeProp
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
+			description: 'Optional parameters of this operation; those left out are not sent',
 			displayOptions: show(),
 			options: optional.map(paramProperty),
 		});
@@ -73,6 +74,7 @@ function recordProperties(endpoint: EndpointDef, show: Show): INodeProperties[] 
 			name: 'recordsFrom',
 			type: 'options',
 			default: 'items',
+			description: 'Where the records to send come from',
 			displayOptions: show(),
 			options: [
 				{
@@ -100,6 +102,7 @@ function recordProperties(endpoint: EndpointDef, show: Show): INodeProperties[] 
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
+			description: 'Optional fields of each record; those left out are not sent',
 			displayOptions: fieldsMode,
 			options: optional.map(paramProperty),
 		});
@@ -155,6 +158,7 @@ function optionsProperty(endpoint: EndpointDef, show: Show): INodeProperties {
 							type: 'string',
 							default: '',
 							placeholder: 'COLOMBIA',
+							description: 'Country of the phone number as the CRM names it',
 							displayOptions: { show: { type: ['phone'] } },
 						},
 						{
@@ -163,6 +167,7 @@ function optionsProperty(endpoint: EndpointDef, show: Show): INodeProperties {
 							type: 'string',
 							default: '',
 							placeholder: '57',
+							description: "Dialling code of the phone's country, digits only",
 							displayOptions: { show: { type: ['phone'] } },
 						},
 						{
@@ -171,6 +176,7 @@ function optionsProperty(endpoint: EndpointDef, show: Show): INodeProperties {
 							type: 'string',
 							default: '',
 							placeholder: 'COP',
+							description: 'Currency of the amount, e.g. COP or USD',
 							displayOptions: { show: { type: ['currency'] } },
 						},
 						{
@@ -185,6 +191,7 @@ function optionsProperty(endpoint: EndpointDef, show: Show): INodeProperties {
 							name: 'type',
 							type: 'options',
 							default: 'address',
+							description: 'CRM type of the field, which decides how its plain value is nested',
 							options: CRM_FIELD_TYPES,
 						},
 					],
@@ -209,6 +216,7 @@ function optionsProperty(endpoint: EndpointDef, show: Show): INodeProperties {
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
+		description: 'How the answer becomes items, how long to wait for wolkvox, and limits',
 		displayOptions: show(),
 		options: [...options, ...commonOptions],
 	};

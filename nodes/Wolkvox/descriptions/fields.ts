@@ -16,6 +16,12 @@ const LOOKUP_LABEL: Record<string, string> = {
 	routingPoints: 'routing point',
 };
 
+/** The parameter's own hint, then what its kind of field takes (list, binary). */
+function hintOf(param: ParamDef, kindHint?: string): { hint?: string } {
+	const hint = [param.hint, kindHint].filter(Boolean).join('. ');
+	return hint ? { hint } : {};
+}
+
 /** The editor field for one parameter (without displayOptions). */
 export function paramProperty(param: ParamDef): INodeProperties {
 	const base = {
@@ -23,6 +29,7 @@ export function paramProperty(param: ParamDef): INodeProperties {
 		name: fieldName(param),
 		description: param.description,
 		...(param.placeholder ? { placeholder: param.placeholder } : {}),
+		...hintOf(param),
 	};
 	switch (param.kind) {
 		case 'options':
@@ -49,14 +56,17 @@ export function paramProperty(param: ParamDef): INodeProperties {
 				...base,
 				type: 'string',
 				default: param.default ?? '',
-				hint: 'Comma-separated, or an expression that returns an array',
+				...hintOf(param, 'Comma-separated, or an expression that returns an array'),
 			};
 		case 'binary':
 			return {
 				...base,
 				type: 'string',
 				default: param.default ?? 'data',
-				hint: 'Name of the input binary property holding the file (several: comma-separated)',
+				...hintOf(
+					param,
+					'Name of the input binary property holding the file (several: comma-separated)',
+				),
 			};
 		case 'integer':
 			if (param.lookup) {

@@ -38,6 +38,7 @@ export function propertiesV1(): INodeProperties[] {
 			name: 'reportGroup',
 			type: 'options',
 			noDataExpression: true,
+			description: 'Which group of historical reports to choose the operation from',
 			displayOptions: { show: { resource: ['report'] } },
 			options: reportGroups,
 			default: 'calls',

@@ -11,11 +11,11 @@ import {
 	type ParamDef,
 	type ParamKind,
 	type ParamLocation,
-} from '../../core/catalog';
-import { fieldName, paramProperty } from '../../nodes/Wolkvox/descriptions/fields';
-import { build } from '../harness/catalogParams';
-import { runNode } from '../harness/engine';
-import { useSimulator } from '../harness/simulator';
+} from '../../../core/catalog';
+import { fieldName, paramProperty } from '../../../nodes/Wolkvox/descriptions/fields';
+import { build } from '../../harness/catalogParams';
+import { runNode } from '../../harness/engine';
+import { useSimulator } from '../../harness/simulator';
 
 const { sim, credentials } = useSimulator({ latencyMs: 0 });
 

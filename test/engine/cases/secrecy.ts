@@ -4,10 +4,10 @@
  * messages or descriptions, nor in what n8n and the node log — also when wolkvox echoes it back
  * and when the user typed it into a query parameter or the body by mistake.
  */
-import { runNode, type RunNodeResult } from '../harness/engine';
-import { addEchoHandler, apiRequest, echo, refItems } from '../harness/params';
-import { useSimulator } from '../harness/simulator';
-import { badRequest, envelope, MAINTENANCE_BODY } from '../simulator/server';
+import { runNode, type RunNodeResult } from '../../harness/engine';
+import { addEchoHandler, apiRequest, echo, refItems } from '../../harness/params';
+import { useSimulator } from '../../harness/simulator';
+import { badRequest, envelope, MAINTENANCE_BODY } from '../../simulator/server';
 
 const { sim, credentials } = useSimulator();
 

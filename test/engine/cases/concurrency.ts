@@ -4,9 +4,9 @@
  * across executions in one n8n process) while still running items concurrently, and rides out
  * another client holding the token's slots.
  */
-import { runNode } from '../harness/engine';
-import { addEchoHandler, echo, freshToken, refItems } from '../harness/params';
-import { useSimulator } from '../harness/simulator';
+import { runNode } from '../../harness/engine';
+import { addEchoHandler, echo, freshToken, refItems } from '../../harness/params';
+import { useSimulator } from '../../harness/simulator';
 
 const { sim, credentials } = useSimulator();
 

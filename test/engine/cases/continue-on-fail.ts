@@ -3,9 +3,9 @@
  * items, continueErrorOutput routes them to the error output, and without it the node stops,
  * sends nothing more, and says which items completed and which were not sent.
  */
-import { runNode } from '../harness/engine';
-import { addEchoHandler, apiRequest, freshToken, jsons, refItems } from '../harness/params';
-import { useSimulator } from '../harness/simulator';
+import { runNode } from '../../harness/engine';
+import { addEchoHandler, apiRequest, freshToken, jsons, refItems } from '../../harness/params';
+import { useSimulator } from '../../harness/simulator';
 
 const { sim, credentials } = useSimulator();
 

@@ -10,14 +10,14 @@
 import * as http from 'http';
 import type { AddressInfo } from 'net';
 
-import '../harness/engine'; // sets N8N_USER_FOLDER before n8n-workflow is used
+import '../../harness/engine'; // sets N8N_USER_FOLDER before n8n-workflow is used
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
-import { WolkvoxApi } from '../../credentials/WolkvoxApi.credentials';
-import { resolveBaseUrl } from '../../core/baseUrl';
-import { useSimulator } from '../harness/simulator';
-import { DEFAULT_TOKEN } from '../simulator/server';
-import { resolveCredentialValue as resolve, runCredentialTest } from '../harness/credentialTest';
+import { WolkvoxApi } from '../../../credentials/WolkvoxApi.credentials';
+import { resolveBaseUrl } from '../../../core/baseUrl';
+import { useSimulator } from '../../harness/simulator';
+import { DEFAULT_TOKEN } from '../../simulator/server';
+import { resolveCredentialValue as resolve, runCredentialTest } from '../../harness/credentialTest';
 
 const { sim, credentials } = useSimulator();
 const credential = new WolkvoxApi();

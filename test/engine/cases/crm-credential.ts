@@ -7,14 +7,14 @@
 import * as http from 'http';
 import type { AddressInfo } from 'net';
 
-import '../harness/engine'; // sets N8N_USER_FOLDER before n8n-workflow is used
+import '../../harness/engine'; // sets N8N_USER_FOLDER before n8n-workflow is used
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
-import { WolkvoxCrmApi } from '../../credentials/WolkvoxCrmApi.credentials';
-import { resolveCrmBaseUrl } from '../../core/baseUrl';
-import { useSimulator } from '../harness/simulator';
-import { crm, CRM_OPERATION, CRM_TOKEN } from '../simulator/crm';
-import { resolveCredentialValue as resolve, runCredentialTest } from '../harness/credentialTest';
+import { WolkvoxCrmApi } from '../../../credentials/WolkvoxCrmApi.credentials';
+import { resolveCrmBaseUrl } from '../../../core/baseUrl';
+import { useSimulator } from '../../harness/simulator';
+import { crm, CRM_OPERATION, CRM_TOKEN } from '../../simulator/crm';
+import { resolveCredentialValue as resolve, runCredentialTest } from '../../harness/credentialTest';
 
 const { sim } = useSimulator({ latencyMs: 0 });
 const state = crm(sim);

@@ -11,11 +11,11 @@ import {
 	ENDPOINTS as ALL_ENDPOINTS,
 	endpointKey,
 	RESOURCES as ALL_RESOURCES,
-} from '../../core/catalog';
-import { fieldName } from '../../nodes/Wolkvox/descriptions/fields';
-import { build, receivedForm, sample, type Case } from '../harness/catalogParams';
-import { runNode } from '../harness/engine';
-import { useSimulator } from '../harness/simulator';
+} from '../../../core/catalog';
+import { fieldName } from '../../../nodes/Wolkvox/descriptions/fields';
+import { build, receivedForm, sample, type Case } from '../../harness/catalogParams';
+import { runNode } from '../../harness/engine';
+import { useSimulator } from '../../harness/simulator';
 
 const { sim, credentials } = useSimulator({ latencyMs: 0 });
 

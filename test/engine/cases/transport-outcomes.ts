@@ -5,11 +5,11 @@
  */
 import type { IncomingMessage } from 'http';
 
-import { resolveBaseUrl } from '../../core/baseUrl';
-import { runNode } from '../harness/engine';
-import { addEchoHandler, apiRequest, echo, freshToken, jsons, refItems } from '../harness/params';
-import { useSimulator } from '../harness/simulator';
-import { DEFAULT_TOKEN, envelope, MAINTENANCE_BODY } from '../simulator/server';
+import { resolveBaseUrl } from '../../../core/baseUrl';
+import { runNode } from '../../harness/engine';
+import { addEchoHandler, apiRequest, echo, freshToken, jsons, refItems } from '../../harness/params';
+import { useSimulator } from '../../harness/simulator';
+import { DEFAULT_TOKEN, envelope, MAINTENANCE_BODY } from '../../simulator/server';
 
 const { sim, credentials } = useSimulator();
 

@@ -5,9 +5,9 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { runNode } from '../harness/engine';
-import { freshToken } from '../harness/params';
-import { useSimulator } from '../harness/simulator';
+import { runNode } from '../../harness/engine';
+import { freshToken } from '../../harness/params';
+import { useSimulator } from '../../harness/simulator';
 
 const { sim, credentials } = useSimulator();
 

@@ -6,11 +6,11 @@
  */
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
-import { runNode, type RunNodeResult } from '../harness/engine';
-import { checkAgainstGroundTruth, noLoss } from '../harness/groundTruth';
-import { freshToken } from '../harness/params';
-import { useSimulator } from '../harness/simulator';
-import { CdrDataset, SMALL_CDR, wallToSec } from '../simulator/data';
+import { runNode, type RunNodeResult } from '../../harness/engine';
+import { checkAgainstGroundTruth, noLoss } from '../../harness/groundTruth';
+import { freshToken } from '../../harness/params';
+import { useSimulator } from '../../harness/simulator';
+import { CdrDataset, SMALL_CDR, wallToSec } from '../../simulator/data';
 
 const { sim, credentials } = useSimulator();
 const small = new CdrDataset(SMALL_CDR); // 3,002 rows over 45 days from 2024-01-01

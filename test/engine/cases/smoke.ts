@@ -1,6 +1,6 @@
-import { runNode } from '../harness/engine';
-import { useSimulator } from '../harness/simulator';
-import { DEFAULT_TOKEN } from '../simulator/server';
+import { runNode } from '../../harness/engine';
+import { useSimulator } from '../../harness/simulator';
+import { DEFAULT_TOKEN } from '../../simulator/server';
 
 const { sim, credentials } = useSimulator();
 

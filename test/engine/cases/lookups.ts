@@ -1,7 +1,7 @@
-import { LOOKUPS } from '../../core/catalog';
-import { runListSearch } from '../harness/engine';
-import { useSimulator } from '../harness/simulator';
-import { AGENTS } from '../simulator/data';
+import { LOOKUPS } from '../../../core/catalog';
+import { runListSearch } from '../../harness/engine';
+import { useSimulator } from '../../harness/simulator';
+import { AGENTS } from '../../simulator/data';
 
 const { sim, credentials } = useSimulator();
 

@@ -8,11 +8,11 @@
  */
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
-import { ENDPOINTS, endpointKey, type EndpointDef, type ParamDef } from '../../core/catalog';
-import { fieldName } from '../../nodes/Wolkvox/descriptions/fields';
-import { runNode } from '../harness/engine';
-import { useSimulator } from '../harness/simulator';
-import { COLLECTIONS_REPORT, crm, CRM_OPERATION, CRM_TOKEN, SALES_REPORT } from '../simulator/crm';
+import { ENDPOINTS, endpointKey, type EndpointDef, type ParamDef } from '../../../core/catalog';
+import { fieldName } from '../../../nodes/Wolkvox/descriptions/fields';
+import { runNode } from '../../harness/engine';
+import { useSimulator } from '../../harness/simulator';
+import { COLLECTIONS_REPORT, crm, CRM_OPERATION, CRM_TOKEN, SALES_REPORT } from '../../simulator/crm';
 
 const { sim, credentials } = useSimulator({ latencyMs: 0 });
 const state = crm(sim); // also makes sim.reset() reset the CRM store

@@ -7,10 +7,10 @@
  */
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
-import { runNode } from '../harness/engine';
-import { freshToken } from '../harness/params';
-import { useSimulator } from '../harness/simulator';
-import { envelope, MAINTENANCE_BODY } from '../simulator/server';
+import { runNode } from '../../harness/engine';
+import { freshToken } from '../../harness/params';
+import { useSimulator } from '../../harness/simulator';
+import { envelope, MAINTENANCE_BODY } from '../../simulator/server';
 
 const { sim, credentials } = useSimulator();
 
