@@ -135,9 +135,8 @@ const median = (values: number[]) =>
 
 interface Figures {
 	label: string;
-	/** live V8 heap after the last full collection before the pull, and the largest during it (MB) */
+	/** live V8 heap after the last full collection before the pull (MB) */
 	heapBefore?: number;
-	heapPeak?: number;
 	/** the most heap in use at any collection during the pull (MB, garbage included) */
 	heapInUsePeak?: number;
 	idle: number;
@@ -210,7 +209,7 @@ async function main(): Promise<void> {
 			'RSS is the n8n process\'s VmRSS sampled every 50 ms from /proc; "idle" is its median over 5 s before the pull (after a warm-up execution); ' +
 			'"peak" is the highest sample from the webhook call until 3 s after the execution was saved; VmHWM is the kernel\'s high-water mark of the process. ' +
 			'RSS alone understates what a run holds: a freshly started n8n keeps the heap pages its start-up freed, and a run reuses them before RSS grows. ' +
-			'So n8n also runs with `node --trace-gc`, and "live V8 heap" is the heap left after each full collection (Mark-Compact) of that process: the last one before the pull, and the largest while the pull runs and is saved (what the execution keeps alive, as far as a full collection happened to run while it was held); "heap in use at its highest" is the largest heap size V8 reported going into any collection during the pull (garbage included). ' +
+			'So n8n also runs with `node --trace-gc`, and "live V8 heap before the pull" is the heap left by the last full collection (Mark-Compact) of that process before the pull; "heap in use at its highest" is the largest heap size V8 reported going into any collection from the webhook call until 3 s after the save (garbage included), with its growth over the live heap before. ' +
 			'One fresh n8n process per run. ' +
 			`The output's JSON size is the 250,000 rows serialized (${(jsonBytes / MB).toFixed(0)} MB).`,
 		'',
@@ -311,7 +310,6 @@ async function measure(
 	running.stop();
 	const hwmAfter = memoryOf(pid).hwm;
 	const fullGcBefore = fullCollections(server.log().slice(0, logFrom), pid);
-	const fullGcDuring = fullCollections(server.log().slice(logFrom), pid);
 	const figures = requestFigures(await sim.control('log'), 5);
 	let itemsSaved: number | undefined;
 	if (saveData) {
@@ -323,7 +321,6 @@ async function measure(
 	const row: Figures = {
 		label,
 		heapBefore: fullGcBefore[fullGcBefore.length - 1],
-		heapPeak: fullGcDuring.length > 0 ? Math.max(...fullGcDuring) : undefined,
 		heapInUsePeak: Math.max(...heapInUse(server.log().slice(logFrom), pid)),
 		idle,
 		peak: Math.max(...running.samples),
@@ -349,8 +346,8 @@ function table(rows: Figures[], jsonBytes: number): string {
 		'Peak - idle',
 		'(Peak - idle) / output JSON',
 		'VmHWM before / after',
-		'Live V8 heap before / peak (after full GCs)',
-		'V8 heap in use at its highest (before a GC)',
+		'Live V8 heap before the pull',
+		'V8 heap in use at its highest during the pull',
 		'Wall time (webhook to saved)',
 		'API calls',
 		'Rows served',
@@ -364,12 +361,11 @@ function table(rows: Figures[], jsonBytes: number): string {
 		mb(r.peak - r.idle),
 		`${((r.peak - r.idle) / jsonBytes).toFixed(1)} x (JSON ${mb(jsonBytes)})`,
 		`${mb(r.hwmBefore)} / ${mb(r.hwmAfter)}`,
-		r.heapBefore === undefined || r.heapPeak === undefined
-			? 'no full GC seen'
-			: `${Math.round(r.heapBefore)} MB / ${Math.round(r.heapPeak)} MB (+${Math.round(r.heapPeak - r.heapBefore)} MB)`,
+		r.heapBefore === undefined ? 'no full GC seen' : `${Math.round(r.heapBefore)} MB`,
 		r.heapInUsePeak === undefined || !Number.isFinite(r.heapInUsePeak)
 			? '-'
-			: `${Math.round(r.heapInUsePeak)} MB`,
+			: `${Math.round(r.heapInUsePeak)} MB` +
+				(r.heapBefore === undefined ? '' : ` (+${Math.round(r.heapInUsePeak - r.heapBefore)} MB)`),
 		`${(r.ms / 1000).toFixed(1)} s`,
 		String(r.calls),
 		r.rowsServed.toLocaleString('en-US'),
