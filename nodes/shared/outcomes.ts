@@ -132,9 +132,13 @@ export function nodeError(
 	return converted;
 }
 
-/** A row, or a whole answer, as an item paired with the input item it came from. */
-export function recordItem(json: IDataObject, itemIndex: number): INodeExecutionData {
-	return { json, pairedItem: { item: itemIndex } };
+/**
+ * Rows, or a whole answer, as items paired with the input item they came from. The items of one
+ * input item share one pairedItem: a 250,000-row pull keeps no 250,000 copies of it.
+ */
+export function recordItems(itemIndex: number): (json: IDataObject) => INodeExecutionData {
+	const pairedItem = { item: itemIndex };
+	return (json) => ({ json, pairedItem });
 }
 
 /** A bulk batch's answer: wolkvox's envelope plus the batch's facts, paired with all its items. */

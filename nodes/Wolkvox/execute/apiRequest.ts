@@ -5,7 +5,7 @@ import { attempt, InvalidInput } from '../../../core/failures';
 import { extractRecords, wholeAnswer } from '../../../core/records';
 import type { WolkvoxRequest } from '../../../core/request';
 import { callWolkvox, type Session } from '../../../core/transport';
-import { recordItem } from '../../shared/outcomes';
+import { recordItems } from '../../shared/outcomes';
 
 const NAME = /^[A-Za-z0-9_]+$/;
 
@@ -71,7 +71,8 @@ export async function executeApiRequest(
 	const output =
 		(ctx.getNodeParameter('options.output', itemIndex, 'records') as string) ?? 'records';
 	const answer = await callWolkvox(session, req);
-	if (output === 'whole') return [recordItem(wholeAnswer(answer.body), itemIndex)];
+	const item = recordItems(itemIndex);
+	if (output === 'whole') return [item(wholeAnswer(answer.body))];
 	if (answer.noData) return [];
-	return extractRecords(answer.body).map((json) => recordItem(json, itemIndex));
+	return extractRecords(answer.body).map(item);
 }

@@ -11,7 +11,7 @@ import { fetchRange, newProgress, type RangeProgress } from '../../../core/range
 import { extractRecords, shapeRow, wholeAnswer } from '../../../core/records';
 import { rangeReport } from '../../../core/reports';
 import { callWolkvox, type Session } from '../../../core/transport';
-import { errorItem, nodeError, recordItem } from '../../shared/outcomes';
+import { errorItem, nodeError, recordItems } from '../../shared/outcomes';
 import { buildItemRequest, type ItemRequest } from './itemRequest';
 
 export interface RunTotals extends Omit<RangeProgress, 'done'> {
@@ -101,11 +101,12 @@ export async function executeCatalogItem(
 	const request = await buildItemRequest(ctx, endpoint, itemIndex);
 	if (request.options.output === 'whole') {
 		const answer = await callWolkvox(session, request.req);
-		return [recordItem(wholeAnswer(answer.body), itemIndex)];
+		return [recordItems(itemIndex)(wholeAnswer(answer.body))];
 	}
 	const out: INodeExecutionData[] = [];
+	const item = recordItems(itemIndex);
 	const emit = (rows: IDataObject[]) => {
-		for (const row of rows) out.push(recordItem(shapeRow(row, request.options), itemIndex));
+		for (const row of rows) out.push(item(shapeRow(row, request.options)));
 	};
 	const strategy = STRATEGIES[endpoint.strategy as keyof typeof STRATEGIES];
 	await strategy({ ctx, session, endpoint, itemIndex, request, totals, out, emit });
