@@ -15,6 +15,7 @@ import {
 	PROVISION_TIMEOUT_MS,
 	provision,
 	selectedVersions,
+	endedCleanly,
 } from './n8n';
 import {
 	MAINTENANCE_OUTPUT,
@@ -69,7 +70,7 @@ describeIfBuilt.each(selectedVersions())(
 			const run = await n8n.run(wf);
 			if (run.status !== 'success') throw new Error(describeResult(run));
 
-			expect(run.exitCode).toBe(0);
+			expect(endedCleanly(run)).toBe(true);
 			expect(nodeOutputJson(run, WOLKVOX_NODE_NAME, SUCCESS_OUTPUT)).toEqual(stub.rows);
 			expect(outputCounts(run, WOLKVOX_NODE_NAME)[MAINTENANCE_OUTPUT] ?? 0).toBe(0);
 
