@@ -4,8 +4,7 @@
  * flight" answer and win it back slowly, pacing below one request in flight.
  */
 import { AIMD, MAX_IN_FLIGHT, TokenGate } from '../../core/gate';
-import { newSession } from '../../core/transport';
-import { callWolkvox } from '../../core/transport';
+import { callWolkvox, newSession } from '../../core/transport';
 import { realPause } from '../harness/core';
 import { freshToken } from '../harness/params';
 import { useSimulator } from '../harness/simulator';

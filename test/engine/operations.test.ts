@@ -3,6 +3,7 @@
  * in both node versions, validation that sends nothing, the From List lookups, and the wiring of the
  * range and bulk strategies. (One test file for several case files: n8n-core loads once per file.)
  */
+/* eslint-disable @typescript-eslint/no-require-imports -- a case file registers its tests and its simulator's hooks when loaded, so it is loaded inside its describe */
 describe('every catalog operation', () => {
 	require('./cases/catalog-operations');
 });

@@ -3,6 +3,7 @@
  * to the simulator. One test file for several case files: each file here loads n8n-core once
  * (about 3 s of CPU), so related cases share a file; every case file keeps its own simulator.
  */
+/* eslint-disable @typescript-eslint/no-require-imports -- a case file registers its tests and its simulator's hooks when loaded, so it is loaded inside its describe */
 describe('smoke', () => {
 	require('./cases/smoke');
 });
