@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Fresh-clone check: what a new user gets. Clones HEAD into an empty temp folder (nothing beside
-# it: nothing beside it, no node_modules, no dist), runs `npm install` and `npm test` exactly as typed,
+# it, no node_modules, no dist), runs `npm install` and `npm test` exactly as typed,
 # prints how long each took, and exits non-zero when either fails.
 #
 #   bash scripts/fresh-clone-check.sh                 with the machine's npm cache
