@@ -485,8 +485,8 @@ const exampleC: ExampleSpec = {
 		const m = maint[0]?.wolkvox ?? {};
 		check(
 			checks,
-			'run 1: maintenance item carries attempts and waitedMs (~ the 5 s budget)',
-			m.maintenance === true && m.attempts >= 2 && m.waitedMs >= 4000 && m.waitedMs <= 8000,
+			'run 1: maintenance item carries attempts and waitedMs (the 5 s budget was used)',
+			m.maintenance === true && m.attempts >= 2 && m.waitedMs >= 4000,
 			m,
 		);
 		check(

@@ -69,7 +69,8 @@ test('another client holding the slots (EXCEEDS ... SIMULTANEOUS answers): retri
 	expect(sim.log.filter((r) => r.status === 403)).toHaveLength(3);
 	const served = sim.log.filter((r) => r.status === 200).map((r) => r.query.ref);
 	expect(served.sort()).toEqual(['r0', 'r1', 'r2', 'r3']);
-	expect(result.durationMs).toBeLessThan(3000);
+	// Short concurrency waits, not a maintenance window's probes.
+	expect(result.logs.filter((l) => /maintenance/.test(l))).toEqual([]);
 });
 
 test('a real second client using both slots of the token: the node waits for them and succeeds', async () => {

@@ -370,9 +370,11 @@ describe('waits and retries', () => {
 		expect(result.error).toBeUndefined();
 		expect(jsons(result.outputs[0])).toEqual([{ ref: 'r0', method: 'GET' }]);
 		expect(sim.log.map((r) => r.status)).toEqual([403, 200]);
-		const gap = sim.log[1].at - sim.log[0].at;
-		expect(gap).toBeGreaterThanOrEqual(950);
-		expect(gap).toBeLessThan(1800);
+		expect(sim.log[1].at - sim.log[0].at).toBeGreaterThanOrEqual(950);
+		// The probe was planned for Retry-After's 1 s, not the usual 2.5-3 s probe interval.
+		expect(result.logs.filter((l) => /next probe in/.test(l))).toEqual([
+			expect.stringMatching(/next probe in 1000 ms/),
+		]);
 	});
 
 	test('EXCEEDS SIMULTANEOUS 403: short wait, retried, succeeds', async () => {
@@ -394,8 +396,8 @@ describe('waits and retries', () => {
 		expect(result.error).toBeUndefined();
 		expect(jsons(result.outputs[0])).toEqual([{ ref: 'r0', method: 'GET' }]);
 		expect(sim.log.map((r) => r.status)).toEqual([403, 403, 200]);
-		// short waits: 0-250 ms then 0-500 ms
-		expect(result.durationMs).toBeLessThan(2000);
+		// Short concurrency waits (0-250 ms, then 0-500 ms), not a maintenance window's probes.
+		expect(result.logs.filter((l) => /maintenance/.test(l))).toEqual([]);
 	});
 
 	test.each([
@@ -476,8 +478,8 @@ describe('waits and retries', () => {
 		expect(result.error).toBeUndefined();
 		expect(jsons(result.outputs[0])).toEqual([{ ref: 'r0', method: 'GET' }]);
 		expect(sim.log.map((r) => r.status)).toEqual([-2, 200]);
+		// The hang was cut after the 1 s timeout (without it the test would outlast Jest's timeout).
 		expect(result.durationMs).toBeGreaterThanOrEqual(950);
-		expect(result.durationMs).toBeLessThan(4000);
 	});
 
 	test('POST hang with a 1 s timeout: one request, error says it may or may not have been applied', async () => {
@@ -496,7 +498,6 @@ describe('waits and retries', () => {
 		expect(sim.log).toHaveLength(1);
 		expect(result.error?.message).toMatch(/wolkvox did not answer properly/);
 		expect(result.error?.description).toMatch(/may or may not have been applied/);
-		expect(result.durationMs).toBeLessThan(3000);
 	});
 });
 
