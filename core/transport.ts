@@ -243,13 +243,16 @@ async function sendOnce(
 	const { gate, settings, stats, signal } = session;
 	const notSent = () =>
 		stopOf(session) ? new NotSent(stopOf(session)) : session.halted ? new NotSent() : undefined;
-	if (notSent()) throw notSent();
-	if (settings.maxCalls > 0 && stats.calls >= settings.maxCalls) {
-		throw new CallBudgetReached(settings.maxCalls);
-	}
+	const overBudget = () =>
+		settings.maxCalls > 0 && stats.calls >= settings.maxCalls
+			? new CallBudgetReached(settings.maxCalls)
+			: undefined;
+	const refused = () => notSent() ?? overBudget();
+	if (refused()) throw refused();
 	await gate.acquire(signal);
-	// Checked again: the stop may have come while this request waited for a slot.
-	const stop = notSent();
+	// Checked again: a stop may have come, or the other items (sent side by side) may have spent
+	// the call budget, while this request waited for a slot.
+	const stop = refused();
 	if (stop || gate.heldBack(probe)) {
 		gate.release();
 		if (stop) throw stop;

@@ -190,4 +190,27 @@ describe('after a stop-worthy answer nothing more is sent, whatever the error mo
 		).toHaveLength(6 - sim.log.length);
 		expect(JSON.stringify(out)).not.toContain('no-such-token-1234');
 	});
+
+	test('Max API Calls holds when the items are sent side by side: no call past the limit', async () => {
+		const result = await runNode({
+			parameters: apiRequest({
+				api: 'echo',
+				query: { ref: '={{ $json.ref }}' },
+				options: { maxCalls: 3 },
+			}),
+			items: refItems(10),
+			credentials: credentials(freshToken(sim)),
+			onError: 'continueRegularOutput',
+		});
+		expect(result.error).toBeUndefined();
+		expect(sim.log).toHaveLength(3);
+		const out = result.outputs[0];
+		expect(out).toHaveLength(10);
+		const served = out.filter((i) => i.json.method === 'GET');
+		expect(served.map((i) => i.json.ref).sort()).toEqual(sim.log.map((r) => r.query.ref).sort());
+		const refused = out.filter((i) => i.json.error !== undefined);
+		expect(refused).toHaveLength(7);
+		for (const item of refused)
+			expect(String(item.json.error)).toMatch(/limit of 3 API calls for this execution/);
+	});
 });
