@@ -28,7 +28,7 @@ export const agentWords = {
 	quota: (): AgentItem => ({
 		outcome: 'quota',
 		message:
-			"The wolkvox API token has used up today's quota (TOKEN LIMIT EXCEEDED), so no data was fetched. No wolkvox query can work until the quota resets tomorrow: do not retry today.",
+			'The wolkvox token has used up its quota (TOKEN LIMIT EXCEEDED), so no data was fetched. No query with this token can work until the quota resets (the wolkvox API resets it daily): do not retry now.',
 	}),
 	token: (what: string): AgentItem => ({
 		outcome: 'token',

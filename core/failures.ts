@@ -32,7 +32,7 @@ export class MaintenanceTimeout extends Error {
 		readonly waitedMs: number,
 	) {
 		super(
-			`wolkvox stayed in maintenance for the whole retry budget (${Math.round(waitedMs / 1000)} s, ${attempts} attempts)`,
+			`wolkvox stayed in maintenance for the whole retry budget (${Math.round(waitedMs / 1000)} s, ${attempts} ${attempts === 1 ? 'attempt' : 'attempts'})`,
 		);
 	}
 }
@@ -51,15 +51,17 @@ export class CallBudgetReached extends Error {
 export class NotSent extends Error {
 	readonly description?: string;
 
-	constructor(cause?: WolkvoxFailure) {
+	/** The quota or token answer that stopped the execution, when that is why. */
+	constructor(readonly earlier?: WolkvoxFailure) {
 		super(
-			cause?.outcome === 'quota'
+			earlier?.outcome === 'quota'
 				? "Not sent: the token's daily quota ran out on an earlier request"
-				: cause
+				: earlier
 					? 'Not sent: wolkvox refused the token on an earlier request'
 					: 'Not sent: the node stopped at an earlier error',
 		);
-		if (cause) this.description = `The earlier answer: ${cause.message}. ${cause.description}`;
+		if (earlier)
+			this.description = `The earlier answer: ${earlier.message}. ${earlier.description}`;
 	}
 }
 

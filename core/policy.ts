@@ -95,7 +95,7 @@ const GUIDANCE: Record<
 	Guidance
 > = {
 	quota: (o, p) => [
-		`The ${p.product} token has used up its daily quota (${p.credential === 'wolkvoxApi' ? 'TOKEN LIMIT EXCEEDED' : o.message || 'quota spent'})`,
+		`The ${p.product} token has used up its ${p.credential === 'wolkvoxApi' ? 'daily ' : ''}quota (${p.credential === 'wolkvoxApi' ? 'TOKEN LIMIT EXCEEDED' : o.message || 'quota spent'})`,
 		`Nothing was retried, and no further request is sent with this credential in this execution. ${p.quotaHelp}`,
 	],
 	auth: (o, p) => [
@@ -157,7 +157,7 @@ export function nextStep(reply: Reply, counters: Counters, settings: StepSetting
 				return wait(ms, 'concurrencyRetries');
 			}
 			return fail(
-				'wolkvox kept answering that the token has too many requests in flight',
+				`${settings.profile.product} kept answering that the token has too many requests in flight`,
 				`Another client is using the same token heavily. Waited ${Math.round(counters.waitedMs / 1000)} s. ${sent}`,
 				403,
 			);

@@ -16,6 +16,7 @@ import {
 	CallBudgetReached,
 	InvalidInput,
 	MaintenanceTimeout,
+	NotSent,
 	redact,
 	WolkvoxFailure,
 } from '../../core/failures';
@@ -86,6 +87,8 @@ export function errorItem(
 /** The core failure behind an error, for callers that answer differently per kind (AI agents). */
 function outcomeOf(error: Error): string | undefined {
 	if (error instanceof WolkvoxFailure) return error.outcome;
+	// Not sent because an earlier call spent the quota or lost the token: the same answer for agents.
+	if (error instanceof NotSent) return error.earlier?.outcome;
 	if (error instanceof InvalidInput) return 'invalid';
 	if (error instanceof MaintenanceTimeout) return 'maintenance';
 	if (error instanceof CallBudgetReached) return 'callBudget';

@@ -144,7 +144,7 @@ describe('nextStep', () => {
 			'quota',
 			'crm',
 			'Limit reached',
-			'The wolkvox CRM token has used up its daily quota (Limit reached)',
+			'The wolkvox CRM token has used up its quota (Limit reached)',
 			'Nothing was retried, and no further request is sent with this credential in this execution. The CRM Token > Get Info operation shows the usage and hours_to_restart_count, the hours until the count restarts.',
 		],
 		[

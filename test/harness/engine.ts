@@ -172,6 +172,8 @@ export interface RunNodeOptions {
 	/** Cancels the execution after this many ms (like the Stop button). */
 	cancelAfterMs?: number;
 	timezone?: string;
+	/** A second Wolkvox node ("Wolkvox 2", same credentials) fed by the first one's Success output. */
+	next?: { parameters: IDataObject; onError?: RunNodeOptions['onError']; asTool?: boolean };
 }
 
 export interface RunNodeResult {
@@ -181,6 +183,8 @@ export interface RunNodeResult {
 	run: IRun;
 	logs: string[];
 	durationMs: number;
+	/** The second node's outputs and error, when `next` was given. */
+	next?: { outputs: INodeExecutionData[][]; error?: RunNodeResult['error'] };
 }
 
 const asItems = (items: IDataObject[] | INodeExecutionData[]): INodeExecutionData[] =>
@@ -254,6 +258,17 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 			...(options.onError ? { onError: options.onError } : {}),
 		},
 	];
+	if (options.next) {
+		nodes.push({
+			...nodes[1],
+			id: 'w2',
+			name: 'Wolkvox 2',
+			type: options.next.asTool ? 'n8n-nodes-wolkvox.wolkvoxTool' : 'n8n-nodes-wolkvox.wolkvox',
+			position: [400, 0],
+			parameters: options.next.parameters as INode['parameters'],
+			onError: options.next.onError,
+		});
+	}
 	const workflow = new Workflow({
 		id: 'wf1',
 		name: 'test',
@@ -261,6 +276,13 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 		nodes,
 		connections: {
 			Start: { main: [[{ node: 'Wolkvox', type: NodeConnectionTypes.Main, index: 0 }]] },
+			...(options.next
+				? {
+						Wolkvox: {
+							main: [[{ node: 'Wolkvox 2', type: NodeConnectionTypes.Main, index: 0 }]],
+						},
+					}
+				: {}),
 		},
 		nodeTypes,
 		settings: { executionOrder: 'v1', ...(options.timezone ? { timezone: options.timezone } : {}) },
@@ -286,10 +308,19 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 	const durationMs = Date.now() - started;
 	logs.stop();
 
-	const taskData = run.data.resultData.runData.Wolkvox?.[0];
+	const resultOf = (name: string) => {
+		const taskData = run.data.resultData.runData[name]?.[0];
+		return {
+			outputs: (taskData?.data?.main ?? []).map((items) => items ?? []),
+			error: (taskData?.error ??
+				(options.next && name === 'Wolkvox' ? undefined : run.data.resultData.error)) as
+				| RunNodeResult['error']
+				| undefined,
+		};
+	};
 	return {
-		outputs: (taskData?.data?.main ?? []).map((items) => items ?? []),
-		error: (taskData?.error ?? run.data.resultData.error) as RunNodeResult['error'],
+		...resultOf('Wolkvox'),
+		...(options.next ? { next: resultOf('Wolkvox 2') } : {}),
 		run,
 		logs: logs.lines,
 		durationMs,

@@ -149,7 +149,11 @@ async function runPerItem(
 		} else if (continueOnFail) success.push(errorItem(result.error, session.secret, i));
 	});
 
-	const failed = results.findIndex((r) => r.kind === 'error' && !(r.error instanceof NotSent));
+	// The error that stopped the node; a NotSent one only when nothing else failed (an earlier node
+	// of this execution spent the quota or lost the token): never a silent empty output.
+	const isError = (r: Result) => r.kind === 'error';
+	const firstFailure = results.findIndex((r) => isError(r) && !(r.error instanceof NotSent));
+	const failed = firstFailure >= 0 ? firstFailure : results.findIndex(isError);
 	if (failed >= 0 && !continueOnFail) {
 		const done = results.flatMap((r, i) => (r.kind === 'ok' ? [i] : []));
 		const notSent = results.flatMap((r, i) =>

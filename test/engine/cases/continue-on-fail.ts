@@ -213,4 +213,25 @@ describe('after a stop-worthy answer nothing more is sent, whatever the error mo
 		for (const item of refused)
 			expect(String(item.json.error)).toMatch(/limit of 3 API calls for this execution/);
 	});
+
+	test('a later Wolkvox node of the same execution, without On Error, fails with the reason instead of an empty output', async () => {
+		const result = await runNode({
+			parameters: apiRequest({ api: 'echo', query: { ref: '={{ $json.ref }}' } }),
+			items: refItems(3),
+			credentials: credentials(freshToken(sim, 1)),
+			onError: 'continueRegularOutput',
+			next: { parameters: apiRequest({ api: 'echo', query: { ref: '={{ $json.ref }}_2' } }) },
+		});
+		expect(result.error).toBeUndefined();
+		expect(result.outputs[0]).toHaveLength(3);
+		const sent = sim.log.length;
+		expect(sent).toBeLessThanOrEqual(2);
+		// The second node sends nothing and says why, instead of "success" with no items.
+		expect(result.next?.error?.message).toBe(
+			"Not sent: the token's daily quota ran out on an earlier request",
+		);
+		expect(result.next?.error?.description).toMatch(/TOKEN LIMIT EXCEEDED/);
+		expect(sim.log).toHaveLength(sent);
+		expect(sim.log.some((r) => String(r.query.ref).endsWith('_2'))).toBe(false);
+	});
 });

@@ -497,7 +497,7 @@ describe('CRM errors in plain words', () => {
 			credentials: credentials(),
 			crmCredentials: crmCredentials('spent'),
 		});
-		expect(result.error?.message).toMatch(/wolkvox CRM token has used up its daily quota/);
+		expect(result.error?.message).toMatch(/wolkvox CRM token has used up its quota/);
 		expect(result.error?.description).toMatch(/hours_to_restart_count/);
 		expect(sim.log).toHaveLength(1);
 	});

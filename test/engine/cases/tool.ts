@@ -101,7 +101,7 @@ test.each([
 		'the quota is spent',
 		() => credentials(freshToken(sim, 0)),
 		'quota',
-		/^The wolkvox API token has used up today's quota/,
+		/^The wolkvox token has used up its quota \(TOKEN LIMIT EXCEEDED\).*do not retry now\.$/,
 	],
 	[
 		'the token is refused',
@@ -124,6 +124,19 @@ test.each([
 		expect(JSON.stringify(result.outputs)).not.toContain('not-a-token-9876');
 	},
 );
+
+test('a later tool call in the same execution after the quota ran out: the quota words, not "no records"', async () => {
+	const result = await runNode({
+		parameters: callDetail(...DAY),
+		credentials: credentials(freshToken(sim, 0)),
+		onError: 'continueRegularOutput',
+		next: { parameters: callDetail(...DAY), asTool: true },
+	});
+	const sent = sim.log.length;
+	expect(sim.log.every((r) => r.status === 403)).toBe(true);
+	expect(result.next?.outputs[0].map((i) => i.json.outcome)).toEqual(['quota']);
+	expect(sim.log).toHaveLength(sent); // the second call sent nothing
+});
 
 test('a wrong value from the model: nothing is sent, the item names the field so the model can correct it', async () => {
 	const result = await runNode({
