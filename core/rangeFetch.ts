@@ -115,6 +115,10 @@ function addDone(done: DateWindow[], window: DateWindow): void {
 /**
  * Fetches every row of [start, end]. `onRows` receives each complete part's rows once, with the
  * window they complete; a capped window is never returned as if it were complete.
+ *
+ * `forward`: complete parts always grow from the range's start (newest-first answers are treated
+ * like unordered ones: halved from the front). The trigger needs this: a poll may stop at its
+ * budget, and only a complete part from the start lets its cursor move.
  */
 export async function fetchRange(
 	session: Session,
@@ -123,6 +127,7 @@ export async function fetchRange(
 	range: DateWindow,
 	onRows: (rows: IDataObject[], window: DateWindow) => void,
 	progress: RangeProgress,
+	{ forward = false }: { forward?: boolean } = {},
 ): Promise<void> {
 	const { start, end, maxDays } = endpoint.dateRange!;
 	const limit = Math.floor(maxDays * 86400);
@@ -143,10 +148,13 @@ export async function fetchRange(
 		onRows(rows, window);
 	};
 
+	// How the stream treats an answer of `order`: continued (either way), or sized and halved.
+	const continues = (order: Order | undefined) =>
+		order === 'ascending' || (order === 'descending' && !forward);
 	while (!pending.empty) {
 		const mode = learnedOrder.get(learned);
-		const span = mode === 'none' ? Math.min(limit, unorderedSpan) : limit;
-		const window = pending.next(span, mode === 'descending');
+		const span = mode === undefined || continues(mode) ? limit : Math.min(limit, unorderedSpan);
+		const window = pending.next(span, mode === 'descending' && !forward);
 		const seconds = wallToEpoch(window.end) - wallToEpoch(window.start) + 1;
 		progress.windows++;
 		const req = { ...base, qs: { ...base.qs, [start]: window.start, [end]: window.end } };
@@ -175,7 +183,7 @@ export async function fetchRange(
 			);
 			continue;
 		}
-		if (order === 'descending' && edge < window.end) {
+		if (order === 'descending' && edge < window.end && !forward) {
 			progress.continuations++;
 			complete(
 				{ start: shiftWall(edge, 1), end: window.end },
@@ -185,7 +193,7 @@ export async function fetchRange(
 		}
 		// All rows in one second: that second alone holds more than wolkvox returns per call.
 		if (order === undefined && edge) throw new UnsplittableWindow({ start: edge, end: edge }, cap);
-		// No order: nothing of this answer can be trusted; ask the first half of the window next.
+		// No order (or newest first, forward): ask the first half of the window next.
 		if (seconds < MIN_WINDOW_SECONDS) throw new UnsplittableWindow(window, cap);
 		progress.bisections++;
 		unorderedSpan = Math.ceil(seconds / 2);

@@ -275,6 +275,7 @@ async function pollStream(
 		range,
 		onRows,
 		progress,
+		{ forward: true },
 	).then(
 		() => undefined,
 		(error: Error) => error,
@@ -285,8 +286,8 @@ async function pollStream(
 		!(failure instanceof PollBudgetReached)
 	)
 		throw failure;
-	// The cursor moves to the end of what is complete from the range's start (a stop or a stream
-	// that ran backwards can leave later parts complete too: their keys keep them from repeating).
+	// The cursor moves to the end of what is complete from the range's start (the stream runs
+	// forward; after a stop, keys keep the records of any later complete part from repeating).
 	const prefix = progress.done[0];
 	const cursor =
 		prefix && prefix.start === range.start ? later(before.cursor, prefix.end) : before.cursor;

@@ -663,6 +663,32 @@ describe('long gaps', () => {
 		expect([...cursors].sort()).toEqual(cursors); // the cursor only moves forward
 		expect(got).toEqual(expected(dataset, '20240101000000', '20240214000000'));
 	});
+
+	test('the same catch-up when wolkvox answers newest first: the cursor still moves forward at every poll, every record once', async () => {
+		const dataset = new CdrDataset(SMALL_GAP_CDR);
+		useCdr(SMALL_GAP_CDR);
+		sim.cdrOrder = 'descending';
+		try {
+			const trigger = new Poller(withCap(SMALL_CAP));
+			await trigger.poll('2024-01-01 00:00:00');
+			const got: string[] = [];
+			const cursors: string[] = [];
+			for (let poll = 0; poll < 40 && trigger.stream().cursor !== '20240214000000'; poll++) {
+				// The budget is spent as soon as the poll starts: each poll completes one part.
+				const outcome = await trigger.poll('2024-02-14 00:00:00', { deadline: Date.now() });
+				expect(outcome.maintenance).toBe(false);
+				got.push(...ids(outcome));
+				const cursor = trigger.stream().cursor;
+				// A catch-up that only completed later parts would leave the cursor, and lose the rest.
+				expect(cursor > (cursors[cursors.length - 1] ?? '20240101000000')).toBe(true);
+				cursors.push(cursor);
+			}
+			expect(trigger.stream().cursor).toBe('20240214000000');
+			expect(got.sort()).toEqual(expected(dataset, '20240101000000', '20240214000000'));
+		} finally {
+			sim.cdrOrder = 'ascending';
+		}
+	});
 });
 
 describe('agent status and skill queue', () => {
