@@ -2,9 +2,18 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { EndpointDef } from './catalog';
-import { extractRecords, readPath } from './records';
+import { listRows, readPath } from './records';
 import type { WolkvoxRequest } from './request';
 import { callWolkvox, type Session } from './transport';
+
+/** wolkvox answered a page cursor it had answered before: reading on would never end. */
+export class RepeatedPage extends Error {
+	constructor(cursor: string, rows: number) {
+		super(
+			`wolkvox answered the page cursor "${cursor.slice(0, 40)}" a second time, so reading on would repeat the same pages forever. Stopped after ${rows.toLocaleString('en-US')} rows`,
+		);
+	}
+}
 
 /** Rows of each page, in order, once. */
 export type OnRows = (rows: IDataObject[]) => void;
@@ -31,9 +40,10 @@ async function fetchCursorPages({ session, endpoint, first, limit, emit }: PageR
 	const paging = endpoint.paging!;
 	let req = first;
 	let count = 0;
+	const cursors = new Set<string>();
 	for (;;) {
 		const answer = await callWolkvox(session, req);
-		const rows = answer.noData ? [] : extractRecords(answer.body, endpoint.dataPath);
+		const rows = answer.noData ? [] : listRows(answer.body, endpoint.dataPath);
 		const take = rows.slice(0, Math.max(0, limit - count));
 		emit(take);
 		count += take.length;
@@ -47,6 +57,9 @@ async function fetchCursorPages({ session, endpoint, first, limit, emit }: PageR
 		) {
 			return;
 		}
+		// A cursor seen before would read the same pages forever, each call against the quota.
+		if (cursors.has(String(cursor))) throw new RepeatedPage(String(cursor), count);
+		cursors.add(String(cursor));
 		const inQuery = paging.in === 'query' || endpoint.method === 'GET';
 		req = inQuery
 			? { ...req, qs: { ...req.qs, [paging.requestParam]: String(cursor) } }
@@ -79,16 +92,16 @@ async function fetchNumberedPages({
 		};
 		const req = { ...first, body: { ...((first.body as IDataObject) ?? {}), ...pageParams } };
 		const answer = await callWolkvox(session, req);
-		const rows = answer.noData
-			? []
-			: extractRecords(answer.body, endpoint.dataPath).filter((row) => Object.keys(row).length > 0);
+		const pageRows = answer.noData ? [] : listRows(answer.body, endpoint.dataPath);
+		// Empty objects are not records; the page is short only by what wolkvox sent, though.
+		const rows = pageRows.filter((row) => Object.keys(row).length > 0);
 		const take = rows.slice(0, Math.max(0, limit - count));
 		emit(take);
 		count += take.length;
 		const total = Number(readPath(answer.body, paging.responsePath));
 		if (
 			count >= limit ||
-			rows.length < size ||
+			pageRows.length < size ||
 			(Number.isFinite(total) && total > 0 && page >= total)
 		) {
 			return;

@@ -10,7 +10,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { EndpointDef } from './catalog';
 import { epochToWall, shiftWall, toS14, wallToEpoch } from './dates';
 import type { DateWindow } from './dateWindows';
-import { extractRecords } from './records';
+import { listRows } from './records';
 import type { WolkvoxRequest } from './request';
 import type { TokenGate } from './gate';
 import { callWolkvox, type Session } from './transport';
@@ -159,7 +159,7 @@ export async function fetchRange(
 		progress.windows++;
 		const req = { ...base, qs: { ...base.qs, [start]: window.start, [end]: window.end } };
 		const answer = await callWolkvox(session, req);
-		const rows = answer.noData ? [] : extractRecords(answer.body, endpoint.dataPath);
+		const rows = answer.noData ? [] : listRows(answer.body, endpoint.dataPath);
 		const dates = rows.map((row) => toS14(row[field]));
 		const order = orderOf(dates, window);
 		if (order) learnedOrder.set(learned, order);

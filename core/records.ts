@@ -19,18 +19,30 @@ export function wholeAnswer(body: unknown): IDataObject {
 	return Array.isArray(body) ? { data: body as IDataObject[] } : ((body ?? {}) as IDataObject);
 }
 
+const asObject = (row: unknown): IDataObject =>
+	row !== null && typeof row === 'object' && !Array.isArray(row)
+		? (row as IDataObject)
+		: { value: row as IDataObject[string] };
+
+/** Where an answer's rows are: `data` of the envelope (or `dataPath`), or a bare array itself. */
+const rowsAt = (body: unknown, dataPath: string): unknown =>
+	Array.isArray(body) ? body : readPath(body, dataPath);
+const holdsRows = (value: unknown) => value !== null && typeof value === 'object';
+
 /**
- * The rows of a wolkvox answer: `data` of the envelope (or `dataPath`), a bare array as is
- * (real_time campaigns), and the whole envelope when it carries no rows (create/update answers).
+ * The rows of a list answer: an array (a bare one too: real_time campaigns), a single object as
+ * one row, none when the answer carries no rows (`data: null`, a last page without `items`): an
+ * envelope never passes for a record.
  */
-export function extractRecords(body: unknown, dataPath = 'data'): IDataObject[] {
-	const rows = Array.isArray(body) ? body : readPath(body, dataPath);
-	const asObject = (row: unknown): IDataObject =>
-		row !== null && typeof row === 'object' && !Array.isArray(row)
-			? (row as IDataObject)
-			: { value: row as IDataObject[string] };
+export function listRows(body: unknown, dataPath = 'data'): IDataObject[] {
+	const rows = rowsAt(body, dataPath);
 	if (Array.isArray(rows)) return rows.map(asObject);
-	if (rows !== null && typeof rows === 'object') return [rows as IDataObject];
+	return holdsRows(rows) ? [rows as IDataObject] : [];
+}
+
+/** The rows of any answer: a list's, else the whole envelope (create/update answers). */
+export function extractRecords(body: unknown, dataPath = 'data'): IDataObject[] {
+	if (holdsRows(rowsAt(body, dataPath))) return listRows(body, dataPath);
 	return body === undefined ? [] : [asObject(body)];
 }
 

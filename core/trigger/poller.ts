@@ -23,7 +23,7 @@ import { shiftWall, toS14 } from '../dates';
 import type { DateWindow } from '../dateWindows';
 import { MaintenanceTimeout } from '../failures';
 import { fetchRange, newProgress } from '../rangeFetch';
-import { extractRecords } from '../records';
+import { listRows } from '../records';
 import type { WolkvoxRequest } from '../request';
 import { callWolkvox, type Session } from '../transport';
 import { typeRecord } from '../typedOutput';
@@ -354,7 +354,7 @@ async function sampleRecords(
 				...base,
 				qs: { ...base.qs, [start]: window.start, [end]: window.end },
 			});
-			const rows = answer.noData ? [] : extractRecords(answer.body, stream.endpoint.dataPath);
+			const rows = answer.noData ? [] : listRows(answer.body, stream.endpoint.dataPath);
 			for (const row of rows) {
 				if (!passes(row, event, config.filters)) continue;
 				const at = dateOf(row, stream.date) || window.end;
@@ -402,7 +402,7 @@ async function snapshot(
 	);
 	if (answer instanceof MaintenanceTimeout) return undefined;
 	if (answer instanceof Error) throw answer;
-	return answer.noData ? [] : extractRecords(answer.body, dataPath);
+	return answer.noData ? [] : listRows(answer.body, dataPath);
 }
 
 async function pollAgents(

@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import { LOOKUPS, type LookupKind } from '../../core/catalog';
-import { extractRecords } from '../../core/records';
+import { listRows } from '../../core/records';
 import { callWolkvox } from '../../core/transport';
 import { nodeError } from './outcomes';
 import { openSession } from './session';
@@ -21,7 +21,7 @@ function searchFor(kind: LookupKind) {
 			},
 		);
 		const needle = (filter ?? '').toLowerCase();
-		const results = (answer.noData ? [] : extractRecords(answer.body))
+		const results = (answer.noData ? [] : listRows(answer.body))
 			.map((row: IDataObject) => ({
 				name: `${String(row[name] ?? '').trim() || String(row[id])} (${String(row[id])})`,
 				value: String(row[id] ?? '').trim(),
