@@ -74,10 +74,11 @@ export function classify(status: number, body: unknown, isQuery: boolean): Outco
 
 	if (status === 403 || status === 429) {
 		if (upper.includes(MAINTENANCE)) return { kind: 'maintenance', message };
-		if (upper.includes(CONCURRENCY) || status === 429) return { kind: 'concurrency', message };
+		if (upper.includes(CONCURRENCY)) return { kind: 'concurrency', message };
+		// The quota and token words before a bare 429: retrying those would only spend the budget.
 		if (upper.includes(QUOTA)) return { kind: 'quota', message };
 		if (upper.includes(INVALID_TOKEN)) return { kind: 'auth', message };
-		return { kind: 'rejected', message };
+		return { kind: status === 429 ? 'concurrency' : 'rejected', message };
 	}
 	if (status === 401) return { kind: 'auth', message };
 	if (status === 400) return { kind: 'badRequest', message };

@@ -236,3 +236,20 @@ describe('nextStep', () => {
 		expect(f.description).toMatch(/^The request may or may not have been applied by wolkvox/);
 	});
 });
+
+describe('classify: 403 and 429 by their words', () => {
+	const body = (msg: string) => ({ code: '403', error: 'Forbidden', msg });
+	test.each([
+		[403, 'EXCEEDS THE LIMIT OF SIMULTANEOUS REQUESTS PER TOKEN (2)', 'concurrency'],
+		[429, 'EXCEEDS THE LIMIT OF SIMULTANEOUS REQUESTS PER TOKEN (2)', 'concurrency'],
+		[429, '', 'concurrency'],
+		[403, 'TOKEN LIMIT EXCEEDED', 'quota'],
+		[429, 'TOKEN LIMIT EXCEEDED', 'quota'],
+		[429, 'PLEASE VALIDATE TOKEN', 'auth'],
+		[403, 'THIS SERVICE CANNOT BE CONSUMED AT THIS TIME', 'maintenance'],
+		[403, 'IP NOT ALLOWED', 'rejected'],
+	])('%i "%s" is %s', (status, msg, kind) => {
+		expect(classify(status, body(msg), true).kind).toBe(kind);
+	});
+});
+
