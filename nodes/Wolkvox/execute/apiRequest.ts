@@ -35,16 +35,23 @@ export function buildApiRequest(ctx: IExecuteFunctions, itemIndex: number): Wolk
 	const method = ctx.getNodeParameter('method', itemIndex) as WolkvoxRequest['method'];
 
 	const qs: IDataObject = {};
+	/** One query parameter, from "Query Parameters" or a GET's "JSON Body" (`from`). */
+	const addQuery = (name: unknown, value: unknown, from: string) => {
+		const key = String(name ?? '').trim();
+		if (key === '') throw invalid(`Every "${from}" entry needs a Name`);
+		if (key === 'api') throw invalid(`Set the API in "API Name", not in "${from}"`);
+		qs[key] =
+			value === undefined || value === null
+				? ''
+				: typeof value === 'object'
+					? JSON.stringify(value)
+					: String(value as string | number | boolean);
+	};
 	const params = ctx.getNodeParameter('queryParameters.parameter', itemIndex, []) as Array<{
 		name: string;
 		value: unknown;
 	}>;
-	for (const { name, value } of params) {
-		const key = String(name ?? '').trim();
-		if (key === '') throw invalid('Every "Query Parameters" entry needs a Name');
-		if (key === 'api') throw invalid('Set the API in "API Name", not as a query parameter');
-		qs[key] = value === undefined || value === null ? '' : String(value);
-	}
+	for (const { name, value } of params) addQuery(name, value, 'Query Parameters');
 
 	let body: unknown;
 	if (ctx.getNodeParameter('sendBody', itemIndex, false) as boolean) {
@@ -55,7 +62,7 @@ export function buildApiRequest(ctx: IExecuteFunctions, itemIndex: number): Wolk
 					'With GET the "JSON Body" must be an object: its keys are sent as query parameters',
 				);
 			}
-			Object.assign(qs, body);
+			for (const [name, value] of Object.entries(body)) addQuery(name, value, 'JSON Body');
 			body = undefined;
 		}
 	}
@@ -68,8 +75,7 @@ export async function executeApiRequest(
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
 	const req = buildApiRequest(ctx, itemIndex);
-	const output =
-		(ctx.getNodeParameter('options.output', itemIndex, 'records') as string) ?? 'records';
+	const output = ctx.getNodeParameter('options.output', itemIndex, 'records') as string;
 	const answer = await callWolkvox(session, req);
 	const item = recordItems(itemIndex);
 	if (output === 'whole') return [item(wholeAnswer(answer.body))];

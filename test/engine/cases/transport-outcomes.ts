@@ -545,3 +545,23 @@ describe('one truthful error per outcome (issue 12)', () => {
 		expect(sim.log).toHaveLength(1);
 	});
 });
+
+describe('API Request: a GET with a JSON body', () => {
+	test('its keys go to the query as text (objects as JSON)', async () => {
+		const result = await runNode({
+			parameters: apiRequest({ api: 'echo', body: { ref: 'r7', n: 5, nested: { a: 1 } } }),
+			credentials: credentials(),
+		});
+		expect(result.error).toBeUndefined();
+		expect(sim.log[0].query).toEqual({ ref: 'r7', n: '5', nested: '{"a":1}' });
+	});
+
+	test('an "api" key cannot replace API Name: the error names the field, nothing is sent', async () => {
+		const result = await runNode({
+			parameters: apiRequest({ api: 'echo', body: { api: 'delete_everything' } }),
+			credentials: credentials(),
+		});
+		expect(result.error?.message).toBe('Set the API in "API Name", not in "JSON Body"');
+		expect(sim.log).toEqual([]);
+	});
+});
