@@ -205,7 +205,7 @@ function checkRange(
 	if (to < from) return problem(`${named(end)} ${to} is before ${named(start)} ${from}`);
 	if (!splitRange && exceedsLimit(from, to, maxDays)) {
 		return problem(
-			`The range from ${named(start)} ${from} to ${named(end)} ${to} is longer than the ${maxDays} day(s) wolkvox accepts per call. Shorten it or turn on "Split Long Ranges".`,
+			`The range from ${named(start)} ${from} to ${named(end)} ${to} is longer than the ${maxDays} day(s) wolkvox accepts per call. Shorten it, or let the node split it: "Split Long Ranges" on and Output "One Item per Record" (a whole response is one call).`,
 		);
 	}
 	return ok({ start: from, end: to });

@@ -20,7 +20,8 @@ export const outputOption: INodeProperties = {
 		{
 			name: 'Whole Response',
 			value: 'whole',
-			description: "One item with wolkvox's full answer (code, msg, data)",
+			description:
+				"One item with wolkvox's full answer (code, msg, data) to one call: a long range is not split",
 		},
 	],
 };

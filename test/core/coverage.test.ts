@@ -583,6 +583,29 @@ describe.each([1, 2] as const)('generated node properties, version %i', (version
 		expect(spanish).toEqual([]);
 	});
 
+	test('Options shows only what the operation reads: no output shaping for bulk operations (one item per batch)', () => {
+		const wrong: string[] = [];
+		for (const e of ALL_ENDPOINTS) {
+			const values = {
+				resource: resourceValue(e, version),
+				reportGroup: e.group,
+				operation: operationValue(e, version),
+			};
+			const options = description.properties.filter(
+				(p) => p.name === 'options' && shown(p, values),
+			);
+			const names = options.flatMap((p) =>
+				((p.options ?? []) as INodeProperties[]).map((o) => o.name),
+			);
+			const shaping = ['output', 'typedOutput', 'simplify'].filter((n) => names.includes(n));
+			if (e.strategy === 'bulk' ? shaping.length > 0 : !shaping.includes('output'))
+				wrong.push(
+					`${e.file}.${e.api} (${e.strategy}): ${shaping.join(', ') || 'no output option'}`,
+				);
+		}
+		expect(wrong).toEqual([]);
+	});
+
 	test('operation descriptions fit the dropdown (at most 110 characters with the destructive/quota words)', () => {
 		const long: string[] = [];
 		for (const prop of description.properties.filter((p) => p.name === 'operation')) {

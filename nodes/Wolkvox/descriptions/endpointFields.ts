@@ -111,7 +111,9 @@ function recordProperties(endpoint: EndpointDef, show: Show): INodeProperties[] 
 }
 
 function optionsProperty(endpoint: EndpointDef, show: Show): INodeProperties {
-	const options: INodeProperties[] = [outputOption, typedOutputOption()];
+	// A bulk operation's output is one item per batch: the output options have nothing to shape.
+	const bulk = endpoint.strategy === 'bulk';
+	const options: INodeProperties[] = bulk ? [] : [outputOption, typedOutputOption()];
 	if (
 		endpoint.params.some((p) => p.kind === 'date') ||
 		endpoint.records?.fields.some((p) => p.kind === 'date')
@@ -124,10 +126,10 @@ function optionsProperty(endpoint: EndpointDef, show: Show): INodeProperties {
 			name: 'splitRange',
 			type: 'boolean',
 			default: true,
-			description: `Whether to split a range longer than ${endpoint.dateRange.maxDays} day(s) into several calls (and halve windows that hit the ${(endpoint.rowCap ?? 60000).toLocaleString('en-US')}-row cap). Off: such a range is an error.`,
+			description: `Whether to split a range longer than ${endpoint.dateRange.maxDays} day(s) into several calls${endpoint.rowCap ? ` (and continue answers wolkvox cut at ${endpoint.rowCap.toLocaleString('en-US')} rows)` : ''}. Off: such a range is an error.`,
 		});
 	}
-	if (endpoint.service === 'crm') {
+	if (endpoint.service === 'crm' && !bulk) {
 		options.push({
 			displayName: 'Simplify',
 			name: 'simplify',
