@@ -51,13 +51,13 @@ const QUOTA = 'TOKEN LIMIT EXCEEDED';
 const INVALID_TOKEN = 'VALIDATE TOKEN';
 
 /** `code` arrives as 200 or "200"; anything else is "no code". */
-export function envelopeCode(body: unknown): number | undefined {
+function envelopeCode(body: unknown): number | undefined {
 	if (body === null || typeof body !== 'object' || Array.isArray(body)) return undefined;
 	const code = Number((body as { code?: unknown }).code);
 	return Number.isFinite(code) && code > 0 ? code : undefined;
 }
 
-export function envelopeMessage(body: unknown): string {
+function envelopeMessage(body: unknown): string {
 	if (body === null || typeof body !== 'object' || Array.isArray(body)) return '';
 	const { msg, error } = body as { msg?: unknown; error?: unknown };
 	return String(msg ?? error ?? '').trim();

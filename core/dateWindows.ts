@@ -7,7 +7,7 @@
  * All arithmetic runs on the naive wall-time timeline of `dates.ts` (no timezone): wolkvox
  * compares wall times, so a DST change does not alter how many seconds a window spans.
  */
-import { epochToWall, wallToEpoch, WolkvoxValidationError } from './dates';
+import { wallToEpoch, WolkvoxValidationError } from './dates';
 
 export interface DateWindow {
 	/** First second of the window, `YYYYmmddHHiiss`. */
@@ -55,36 +55,4 @@ export function rangeSeconds(startS14: string, endS14: string): number {
  */
 export function exceedsLimit(startS14: string, endS14: string, maxDays: number): boolean {
 	return rangeSeconds(startS14, endS14) > spanSeconds(maxDays);
-}
-
-/**
- * Consecutive inclusive windows covering [start, end], each at most `maxDays` days long
- * (a full window ends at start + maxDays * 86400 - 1). Only the last window may be shorter.
- */
-export function splitRange(startS14: string, endS14: string, maxDays: number): DateWindow[] {
-	const [start, end] = bounds(startS14, endS14);
-	const span = spanSeconds(maxDays);
-	const windows: DateWindow[] = [];
-	for (let from = start; from <= end; ) {
-		const to = Math.min(from + span - 1, end);
-		windows.push({ start: epochToWall(from), end: epochToWall(to) });
-		from = to + 1;
-	}
-	return windows;
-}
-
-/**
- * Halves an inclusive window on a whole second, for re-querying a window whose result hit
- * wolkvox's row cap. For odd lengths the first half gets the extra second. Returns null when the
- * window is shorter than `minSeconds` (or is a single second, which cannot be split).
- */
-export function bisect(window: DateWindow, minSeconds = 60): [DateWindow, DateWindow] | null {
-	const [start, end] = bounds(window.start, window.end);
-	const length = end - start + 1;
-	if (length < 2 || length < minSeconds) return null;
-	const firstEnd = start + Math.ceil(length / 2) - 1;
-	return [
-		{ start: window.start, end: epochToWall(firstEnd) },
-		{ start: epochToWall(firstEnd + 1), end: window.end },
-	];
 }

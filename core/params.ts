@@ -41,7 +41,7 @@ function isEmptyValue(value: unknown): boolean {
 }
 
 /** resourceLocator values arrive as { __rl, mode, value }. */
-export function unwrap(value: unknown): unknown {
+function unwrap(value: unknown): unknown {
 	return value !== null && typeof value === 'object' && '__rl' in (value as IDataObject)
 		? (value as IDataObject).value
 		: value;

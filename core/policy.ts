@@ -108,7 +108,7 @@ const GUIDANCE: Record<
 		p.credential === 'wolkvoxCrmApi'
 			? 'Check the values sent (module, field and user names must exist in the CRM) and the Operation Name of the credential.'
 			: POINTS_TO_ALLOW_LIST.test(o.message)
-				? "n8n's IP address is not on the server's allow-list: add it in wolkvox Manager (Configuration > IPs) or with the Configuration > Add IP operation."
+				? "n8n's IP address is not on the server's allow-list: add it in wolkvox Manager (Configuration > IPs) or with the Configuration > Add Allowed IP operation."
 				: '',
 	],
 	noData: (o, p) => [

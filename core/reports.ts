@@ -27,7 +27,7 @@ export function itemRanges(indexes: number[]): string {
 }
 
 /** "0, 1, 2" (or the first 30 and the count). */
-export function listIndexes(indexes: number[]): string {
+function listIndexes(indexes: number[]): string {
 	if (indexes.length === 0) return 'none';
 	return indexes.length > 30
 		? `${indexes.slice(0, 30).join(', ')} ... (${indexes.length} in all)`

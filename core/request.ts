@@ -29,7 +29,7 @@ export interface HttpCall {
 	timeoutMs: number;
 }
 
-export function requestPath(req: WolkvoxRequest): string {
+function requestPath(req: WolkvoxRequest): string {
 	return req.path ?? `/api/v2/${req.file}.php`;
 }
 

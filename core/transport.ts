@@ -43,7 +43,7 @@ export interface TransportSettings {
 	maxCalls: number;
 }
 
-export const DEFAULT_SETTINGS: TransportSettings = {
+const DEFAULT_SETTINGS: TransportSettings = {
 	budgetMs: 10 * 60 * 1000,
 	notFound: 'empty',
 	timeoutMs: 70 * 1000,

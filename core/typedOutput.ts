@@ -1,7 +1,8 @@
 /**
  * Optional typed output. wolkvox sends every value inside `data` as a string ("12", "00:03:05",
  * "34.64 %"); this turns the unambiguous ones into numbers so workflows can compare and sum them.
- * Anything that might be a code, an id, a phone number or a date stays a string.
+ * Anything that might be a code or a date stays a string: leading zeros ("007"), more than 15
+ * digits (long phone numbers and ids), dates and times other than durations.
  */
 import { parseWolkvoxDate } from './dates';
 
@@ -94,11 +95,4 @@ export function typeRecord(record: Record<string, unknown>): Record<string, unkn
 		if (!Object.prototype.hasOwnProperty.call(record, hmsKey)) setKey(out, hmsKey, value);
 	}
 	return out;
-}
-
-/** `typeRecord` over a list of records. */
-export function typeRecords(
-	records: Array<Record<string, unknown>>,
-): Array<Record<string, unknown>> {
-	return records.map(typeRecord);
 }

@@ -109,7 +109,7 @@ export class WolkvoxApi implements ICredentialType {
 			bodyRule(
 				'msg',
 				'IP NOT ALLOWED',
-				"This server does not accept calls from n8n's IP address: add it to the allow-list (Manager > Configuration > IPs, or the Add IP operation).",
+				"This server does not accept calls from n8n's IP address: add it to the allow-list (Manager > Configuration > IPs, or the Configuration > Add Allowed IP operation).",
 			),
 			bodyRule(
 				'code',

@@ -159,7 +159,8 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
  * How one node item is executed:
  * - single: one request
  * - paged:  one request per page, following `paging`
- * - range:  the `dateRange` is split into windows of at most `maxDays` (halved at `rowCap`)
+ * - range:  the `dateRange` is fetched as one stream of calls of at most `maxDays` each, capped
+ *           answers (`rowCap`) continued from their last complete second (core/rangeFetch.ts)
  * - bulk:   the input items are the `records`, sent in batches of at most `uploadLimit`
  */
 export type Strategy = 'single' | 'paged' | 'range' | 'bulk';

@@ -161,7 +161,7 @@ const recordJson = (row: IDataObject, config: PollConfig) =>
 	config.typed ? (typeRecord(row) as IDataObject) : { ...row };
 
 /** Name of a stream in the state: a different campaign or endpoint is a different stream. */
-export function streamId(event: RecordEventDef, stream: StreamDef, qs: IDataObject): string {
+function streamId(event: RecordEventDef, stream: StreamDef, qs: IDataObject): string {
 	const parts = [event.value, stream.api];
 	if (stream.api === 'detail')
 		parts.push(

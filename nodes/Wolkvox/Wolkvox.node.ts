@@ -52,7 +52,7 @@ const versionDescription = (version: NodeVersion): INodeTypeDescription => ({
 class WolkvoxVersion implements INodeType {
 	description: INodeTypeDescription = {
 		...versionDescription(this.version),
-		icon: ICON,
+		icon: ICON, // again, where n8n's lint looks for it
 		subtitle: subtitle(this.version),
 		usableAsTool: true,
 	};

@@ -53,7 +53,7 @@ const filterOption = (
 const properties: INodeProperties[] = [
 	{
 		displayName:
-			'Each poll costs one wolkvox API call (two with calls that did not connect) against the daily quota of licenses x 1,000 calls. wolkvox recommends polling every 5 minutes: set Poll Times accordingly; polls closer together than the Minimum Interval option are skipped without a call.',
+			'Each poll costs one wolkvox API call (two with calls that did not connect; more while catching up after a long pause) against the daily quota of licenses x 1,000 calls. wolkvox recommends polling every 5 minutes: set Poll Times accordingly; polls closer together than the Minimum Interval option are skipped without a call.',
 		name: 'quotaNotice',
 		type: 'notice',
 		default: '',

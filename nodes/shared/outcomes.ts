@@ -1,7 +1,9 @@
 /**
  * The one place that turns outcomes into what n8n sees: Maintenance items, error items, and the
- * NodeApiError / NodeOperationError that stops the node. Every path (per item, range, paged, bulk,
- * lookups, trigger) goes through here, so they all say the same thing the same way.
+ * NodeApiError / NodeOperationError that stops the node for an item's failure. Every item path
+ * (per item, range, paged, bulk, tool) goes through here, so they all say the same thing the same
+ * way; only node-wide errors (credential fields, a cancelled run, trigger settings) are built where
+ * they arise.
  */
 import type {
 	IDataObject,
@@ -28,7 +30,7 @@ const paired = (items: number | number[]): IPairedItemData | IPairedItemData[] =
 	Array.isArray(items) ? items.map((item) => ({ item })) : { item: items };
 
 /** The error's own description plus what the job reports about completed and unsent work. */
-export function withReport(description: string | undefined | null, report?: string): string {
+function withReport(description: string | undefined | null, report?: string): string {
 	return [description, report].filter(Boolean).join(' ');
 }
 

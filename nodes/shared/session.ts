@@ -24,7 +24,7 @@ import {
 	type TransportSettings,
 } from '../../core/transport';
 
-export type RequestContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
+type RequestContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
 
 /** Waits `ms`, or less when the execution is cancelled (then rejects). */
 async function pause(ms: number, signal?: AbortSignal): Promise<void> {
@@ -79,7 +79,7 @@ export async function openSession(
 	if (service === 'crm' && !crmOperation) {
 		throw new NodeOperationError(
 			ctx.getNode(),
-			'Credential field "Operation Name" is empty: fill in the name of your CRM operation (e.g. modulodeprueba).',
+			'Credential field "Operation Name" is empty: fill in the name of your CRM operation (e.g. mycompany).',
 		);
 	}
 	const signal = 'getExecutionCancelSignal' in ctx ? ctx.getExecutionCancelSignal() : undefined;

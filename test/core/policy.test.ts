@@ -169,7 +169,7 @@ describe('nextStep', () => {
 			'v2',
 			'IP NOT ALLOWED',
 			'wolkvox refused the request: IP NOT ALLOWED',
-			"n8n's IP address is not on the server's allow-list: add it in wolkvox Manager (Configuration > IPs) or with the Configuration > Add IP operation.",
+			"n8n's IP address is not on the server's allow-list: add it in wolkvox Manager (Configuration > IPs) or with the Configuration > Add Allowed IP operation.",
 		],
 		[
 			'rejected',
@@ -252,4 +252,3 @@ describe('classify: 403 and 429 by their words', () => {
 		expect(classify(status, body(msg), true).kind).toBe(kind);
 	});
 });
-

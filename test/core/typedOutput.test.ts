@@ -1,4 +1,6 @@
-import { typeRecord, typeRecords } from '../../core/typedOutput';
+import { typeRecord } from '../../core/typedOutput';
+
+const typeRecords = (rows: Array<Record<string, unknown>>) => rows.map(typeRecord);
 
 /** Types a single value under key `v` and returns the result for that key. */
 function typed(value: unknown): unknown {
@@ -193,7 +195,7 @@ describe('typeRecord: nesting and purity', () => {
 	});
 });
 
-describe('typeRecords', () => {
+describe('typeRecord over a list of rows', () => {
 	it('types a realistic agent report', () => {
 		const rows = [
 			{

@@ -18,7 +18,7 @@ import {
 
 export type NodeVersion = 1 | 2;
 
-export const API_REQUEST: INodePropertyOptions = {
+const API_REQUEST: INodePropertyOptions = {
 	name: 'API Request',
 	value: 'apiRequest',
 	description: 'Any wolkvox v2 API by file and API name',

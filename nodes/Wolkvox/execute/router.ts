@@ -56,7 +56,7 @@ const RUNNERS = {
 };
 
 /** The endpoint the node is set to (resource, report group and operation are not per item). */
-export function currentEndpoint(ctx: IExecuteFunctions): EndpointDef {
+function currentEndpoint(ctx: IExecuteFunctions): EndpointDef {
 	const version: NodeVersion = ctx.getNode().typeVersion >= 2 ? 2 : 1;
 	const resource = ctx.getNodeParameter('resource', 0) as string;
 	const operation = ctx.getNodeParameter('operation', 0) as string;
