@@ -44,7 +44,8 @@ export const MANUAL_SAMPLE = 10;
 /**
  * How far back "Fetch Test Event" looks, one call per step (newest first), until it has found
  * MANUAL_SAMPLE records: the last day, then the week before, then 31 days at a time. With Start
- * From it looks back to that date instead, in as many steps (each at most the endpoint's limit).
+ * From it looks back to that date, in as many steps of 31 days (each at most the endpoint's limit):
+ * at most 155 days, whatever Start From says (each step is a call against the quota).
  */
 export const MANUAL_STEPS_DAYS = [1, 6, 31, 31, 31];
 /** Safety bound of the recently-seen keys per stream (normally far fewer are kept). */
@@ -364,7 +365,7 @@ async function sampleRecords(
 		searched.start = window.start;
 		to = shiftWall(window.start, -1);
 	}
-	if (found.length === 0) throw new NothingToSample(event, searched);
+	if (found.length === 0) throw new NothingToSample(event, searched, config.startFrom);
 	const items = byDate(found)
 		.slice(-MANUAL_SAMPLE)
 		.map((f) => recordEvent(f, config, searched, { test: true }));
@@ -373,9 +374,14 @@ async function sampleRecords(
 
 /** Fetch Test Event found no record: says where it looked, so the user knows what to change. */
 export class NothingToSample extends Error {
-	constructor(event: RecordEventDef, searched: DateWindow) {
+	constructor(event: RecordEventDef, searched: DateWindow, startFrom?: string) {
+		const advice = !startFrom
+			? 'Set the option Start From to look further back.'
+			: searched.start > startFrom
+				? 'It looks back at most that far; once active, the trigger still emits the records from Start From on.'
+				: 'There are none since Start From.';
 		super(
-			`No ${event.name} found between ${display(searched.start)} and ${display(searched.end)} (the operation's time): that is where Fetch Test Event looked. Set the option Start From to look further back.`,
+			`No ${event.name} found between ${display(searched.start)} and ${display(searched.end)} (the operation's time): that is where Fetch Test Event looked. ${advice}`,
 		);
 	}
 }

@@ -885,6 +885,31 @@ describe('manual sample (Fetch Test Event)', () => {
 		);
 	});
 
+	test.each([
+		[
+			'a Start From within reach',
+			'20231201000000',
+			'2023-12-01 00:00:00',
+			'There are none since Start From.',
+		],
+		[
+			'a Start From beyond the 155 days it looks back',
+			'20230101000000',
+			'2023-08-08 12:00:01',
+			'It looks back at most that far; once active, the trigger still emits the records from Start From on.',
+		],
+	])(
+		'nothing found with %s: says so, without asking for Start From again',
+		async (_name, startFrom, from, advice) => {
+			const error = await new Poller('newCall', { startFrom })
+				.poll('2024-01-10 12:00:00', { manual: true })
+				.catch((e: Error) => e);
+			expect((error as Error).message).toBe(
+				`No New Call Record found between ${from} and 2024-01-10 12:00:00 (the operation's time): that is where Fetch Test Event looked. ${advice}`,
+			);
+		},
+	);
+
 	test('works without any state, for records and for agent status', async () => {
 		sim.extraCdr.push(call('A', '2024-01-10 11:00:00'));
 		const calls = await new Poller('newCall').poll('2024-01-10 12:00:00', { manual: true });
