@@ -1,4 +1,4 @@
-/** Unit and engine tests (test/**). The e2e suite in real n8n and the browser test have their own configs. */
+/** Core and engine tests (test/core, test/engine). The e2e suite in real n8n and the browser test have their own configs. */
 module.exports = {
 	preset: 'ts-jest',
 	testEnvironment: 'node',

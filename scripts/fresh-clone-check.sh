@@ -45,8 +45,8 @@ elapsed() { printf '%dm%02ds' $(($1 / 60)) $(($1 % 60)); }
 # --no-local: copy the objects as a remote clone would, instead of hard-linking them
 git clone --quiet --no-local --no-checkout "$repo" "$clone" || exit 1
 git -C "$clone" checkout --quiet --detach "$head" || exit 1
-if [ -e "$base/shared" ] || [ -e "$clone/node_modules" ]; then
-	echo "not a fresh clone: $base/shared or node_modules exists" >&2
+if [ "$(ls -A "$base")" != "n8n-nodes-wolkvox" ] || [ -e "$clone/node_modules" ]; then
+	echo "not a fresh clone: something lies beside it in $base, or node_modules exists" >&2
 	exit 1
 fi
 cd "$clone" || exit 1
@@ -55,7 +55,7 @@ echo "   node $(node --version), npm $(npm --version), npm cache: $($cold && ech
 
 echo "== npm install"
 start=$SECONDS
-"${npm_env[@]}" npm install
+${npm_env[@]+"${npm_env[@]}"} npm install
 install_status=$?
 install_time=$((SECONDS - start))
 

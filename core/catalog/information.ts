@@ -110,7 +110,7 @@ export const informationEndpoints: EndpointDef[] = [
 			"The token's daily limit, calls used today and calls left; this call uses one itself.",
 	}),
 	information('get_dnc', 'getDoNotCallList', {
-		name: 'Get Do Not Call List',
+		name: 'Get Do-Not-Call List',
 		action: 'Get the do-not-call list',
 		description:
 			'Numbers on the do-not-call list with direction (inbound/outbound) and date added.',
