@@ -1,5 +1,6 @@
 import { backoffDelay, MAINTENANCE_BACKOFF } from './backoff';
 import { untilAborted, type Pause } from './abort';
+import { hash53 } from './hash';
 
 /** wolkvox answers 403 when a token has more than this many requests in flight. */
 export const MAX_IN_FLIGHT = 2;
@@ -189,19 +190,9 @@ export class TokenGate {
 
 const gates = new Map<string, TokenGate>();
 
-/** FNV-1a: the map key must not be the token itself. */
-function fingerprint(text: string): string {
-	let hash = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		hash ^= text.charCodeAt(i);
-		hash = Math.imul(hash, 0x01000193) >>> 0;
-	}
-	return `${text.length}:${hash.toString(36)}`;
-}
-
 /** The process-wide gate of a token (the first caller's `pause` serves every later one). */
 export function gateFor(baseUrl: string, token: string, pause: Pause): TokenGate {
-	const key = fingerprint(`${baseUrl}\n${token}`);
+	const key = hash53(`${baseUrl}\n${token}`); // the map key must not be the token itself
 	let gate = gates.get(key);
 	if (!gate) {
 		gate = new TokenGate(pause);

@@ -22,6 +22,7 @@ import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { shiftWall, toS14 } from '../dates';
 import type { DateWindow } from '../dateWindows';
 import { MaintenanceTimeout } from '../failures';
+import { hash53 } from '../hash';
 import { fetchRange, newProgress } from '../rangeFetch';
 import { listRows } from '../records';
 import type { WolkvoxRequest } from '../request';
@@ -112,20 +113,6 @@ export function dateOf(row: IDataObject, path: string | undefined): string {
 	return toS14(node);
 }
 
-/** cyrb53: a 53-bit string hash, for records identified by all their values. */
-function hash(text: string): string {
-	let h1 = 0xdeadbeef;
-	let h2 = 0x41c6ce57;
-	for (let i = 0; i < text.length; i++) {
-		const ch = text.charCodeAt(i);
-		h1 = Math.imul(h1 ^ ch, 2654435761);
-		h2 = Math.imul(h2 ^ ch, 1597334677);
-	}
-	h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-	h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-	return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
-}
-
 function stableJson(value: unknown): string {
 	if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
 	if (value !== null && typeof value === 'object') {
@@ -142,7 +129,7 @@ export function keyOf(row: IDataObject, columns: string[]): string {
 	const values = columns.map((column) => String(row[column] ?? '').trim());
 	if (values.some((value) => value !== '')) return values.join('|');
 	const whole = stableJson(row);
-	return whole.length <= 120 ? whole : `#${hash(whole)}:${whole.length}`;
+	return whole.length <= 120 ? whole : `#${hash53(whole)}:${whole.length}`;
 }
 
 function passes(row: IDataObject, event: EventDef, filters: PollConfig['filters']): boolean {
