@@ -28,6 +28,15 @@ import { CdrDataset, LARGE_CDR, secToWall, wallToSec, type CdrSpec } from '../te
 import { DEFAULT_TOKEN, ROW_CAP, WolkvoxSimulator } from '../test/simulator/server';
 import { markdownTable, recordSection } from './benchmarks-file';
 
+/** The node's parameters for the 90-day call detail pulls (a) and (c). */
+const CDR_90_DAYS = {
+	resource: 'report',
+	reportGroup: 'calls',
+	operation: 'getCallDetail',
+	date_ini: '2024-01-01T00:00:00',
+	date_end: '2024-03-30T23:59:59',
+};
+
 const ROOT = path.join(__dirname, '..');
 const SECTION = '## Large jobs (npm run bench)';
 const args = process.argv.slice(2);
@@ -201,14 +210,7 @@ async function nodePull(
 	let summary: any = {};
 	const run = await withPeakRss(async () => {
 		const result = await runNode({
-			parameters: {
-				resource: 'report',
-				reportGroup: 'calls',
-				operation: 'getCallDetail',
-				date_ini: '2024-01-01T00:00:00',
-				date_end: '2024-03-30T23:59:59',
-				options: { summary: true },
-			},
+			parameters: { ...CDR_90_DAYS, options: { summary: true } },
 			credentials: { token: DEFAULT_TOKEN, baseUrl: url },
 		});
 		if (result.error)
@@ -447,13 +449,7 @@ async function orderPulls(runNode: typeof RunNode, url: string): Promise<OrderFi
 		const tally = new Tally(truth);
 		const started = Date.now();
 		const result = await runNode({
-			parameters: {
-				resource: 'report',
-				reportGroup: 'calls',
-				operation: 'getCallDetail',
-				date_ini: '2024-01-01T00:00:00',
-				date_end: '2024-03-30T23:59:59',
-			},
+			parameters: CDR_90_DAYS,
 			credentials: { token: DEFAULT_TOKEN, baseUrl: url },
 		});
 		if (result.error) throw new Error(`the node failed: ${result.error.message}`);

@@ -11,7 +11,6 @@
 import {
 	N8nInstance,
 	PROVISION_TIMEOUT_MS,
-	isPackageBuilt,
 	provision,
 	selectedVersions,
 	WOLKVOX_NODE_TYPE,
@@ -27,15 +26,9 @@ import {
 	runExample,
 } from './examples';
 import { ScriptedOpenAi, startScriptedOpenAi } from './openai';
-import { Simulator, simulatorExists, startSimulator } from './wolkvox';
+import { Simulator, startSimulator, requireBuildAndSimulator } from './wolkvox';
 
-const ready = isPackageBuilt() && simulatorExists();
-// Never skipped: without the build or the simulator the suite fails and says why.
-if (!ready)
-	throw new Error(
-		'Build the package first (npm run build): the e2e tests install dist/ into real n8n',
-	);
-const describeIfReady = describe;
+requireBuildAndSimulator();
 
 test('every examples/*.json file has a scenario, and each is a Manual Trigger workflow using the community node (or its tool) type', () => {
 	expect(exampleFiles()).toEqual(EXAMPLES.map((e) => e.file));
@@ -52,7 +45,7 @@ test('every examples/*.json file has a scenario, and each is a Manual Trigger wo
 	}
 });
 
-describeIfReady.each(selectedVersions())('real n8n %s: the example workflows', (key) => {
+describe.each(selectedVersions())('real n8n %s: the example workflows', (key) => {
 	let n8n: N8nInstance;
 	let sim: Simulator;
 	let openai: ScriptedOpenAi;

@@ -21,7 +21,6 @@ import {
 	PROVISION_TIMEOUT_MS,
 	StoredExecution,
 	WorkflowFixture,
-	isPackageBuilt,
 	nodeOutputJson,
 	provision,
 	settled,
@@ -44,18 +43,14 @@ import {
 	TRIGGER_RECEIVED_NAME,
 	WOLKVOX_NODE_NAME,
 	cdrCall,
-	simulatorExists,
 	startSimulator,
 	triggerWorkflow,
+	requireBuildAndSimulator,
 	utcWall,
 	wolkvoxCredential,
 } from './wolkvox';
 
-// Never skipped: without the build or the simulator the suite fails and says why.
-if (!isPackageBuilt() || !simulatorExists())
-	throw new Error(
-		'Build the package first (npm run build): the queue-mode tests install dist/ into real n8n',
-	);
+requireBuildAndSimulator();
 
 const WORKERS = 2;
 const CONCURRENCY = 10;

@@ -17,6 +17,7 @@ import {
 	WorkflowFixture,
 	connect,
 	freePort,
+	isPackageBuilt,
 	linearWorkflow,
 	makeId,
 } from './n8n';
@@ -251,6 +252,14 @@ export const SIMULATOR_CLI = path.join(REPO_ROOT, 'test', 'simulator', 'cli.ts')
 
 export function simulatorExists(): boolean {
 	return fs.existsSync(SIMULATOR_CLI);
+}
+
+/** An e2e suite needs the built package and the simulator: without them it fails and says why (never skipped). */
+export function requireBuildAndSimulator(): void {
+	if (!isPackageBuilt() || !simulatorExists())
+		throw new Error(
+			'Build the package first (npm run build): the e2e tests install dist/ into real n8n',
+		);
 }
 
 /** One request in the simulator's log (GET /__control/log; the token itself is left out). */
